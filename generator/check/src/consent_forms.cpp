@@ -1,0 +1,60 @@
+#include <algorithm>
+
+#include "rules.hpp"
+
+namespace ispgen::check {
+namespace {
+
+void check_consent(Subject& s) {
+  const model::Consent& c = s.resolved.consent;
+  if (c.at.line == 0) return;  // no consent section: reported as a missing key
+  const model::Location& model_at = c.where("model");
+  if (c.form) {
+    require_known(*c.form, ids_of(s.resolved.forms), "form", " for consent", "undefined-form", s.out);
+    for (const model::Form& f : s.resolved.forms)
+      if (f.id == c.form->id && f.kind != model::FormKind::consent)
+        s.out.warning(c.form->at, "form-kind",
+                      "consent form '" + f.id + "' is a " + std::string(model::word_of(f.kind)) + " form, not a consent form");
+  }
+  if (c.model == model::ConsentModel::explicit_consent && !c.form)
+    s.out.error(model_at, "consent-form-missing",
+                "explicit consent needs a consent form: add one under 'forms' (kind: consent) and name it in consent.form");
+  if (c.model == model::ConsentModel::not_required && c.basis.empty())
+    s.out.error(model_at, "consent-basis-missing", "consent is not required, but 'basis' does not say on what basis");
+}
+
+void check_form(Subject& s, const model::Form& f) {
+  const model::Protocol& r = s.resolved;
+  const std::string where = " in form '" + f.id + "'";
+  if (f.meeting) require_known(*f.meeting, ids_of(r.meetings), "meeting", where, "undefined-meeting", s.out);
+  if (f.stage) require_known(*f.stage, ids_of(r.stages), "stage", where, "undefined-stage", s.out);
+  const auto referral_stages =
+      std::count_if(r.stages.begin(), r.stages.end(), [](const model::Stage& st) { return st.referral; });
+  switch (f.kind) {
+    case model::FormKind::referral:
+      if (!f.stage && referral_stages == 0)
+        s.out.error(f.where("kind"), "form-needs-stage",
+                    "referral form '" + f.id + "' needs a referral stage: mark one stage 'referral: true' or name it with 'stage'");
+      else if (!f.stage && referral_stages > 1)
+        s.out.error(f.where("kind"), "form-needs-stage",
+                    "referral form '" + f.id + "': several stages are marked referral; name one with 'stage'");
+      break;
+    case model::FormKind::signing_in:
+    case model::FormKind::confidentiality:
+      if (!f.meeting && r.meetings.empty())
+        s.out.error(f.where("kind"), "form-needs-meeting",
+                    std::string(model::word_of(f.kind)) + " form '" + f.id + "' needs a meeting, but the protocol defines none");
+      break;
+    case model::FormKind::consent:
+    case model::FormKind::other: break;
+  }
+}
+
+}  // namespace
+
+void check_consent_and_forms(Subject& s) {
+  check_consent(s);
+  for (const model::Form& f : s.resolved.forms) check_form(s, f);
+}
+
+}  // namespace ispgen::check

@@ -1,0 +1,67 @@
+#include <chrono>
+#include <iostream>
+
+#include "commands.hpp"
+#include "ispgen/check.hpp"
+#include "ispgen/load.hpp"
+#include "usage.hpp"
+
+namespace ispgen::cli {
+namespace {
+
+constexpr const char* help = R"(usage: ispgen check [--today YYYY-MM-DD] PATH...
+
+Checks protocols and prints every problem as file:line:col: severity: message [code].
+A PATH is a protocol file or a register folder (its partners.yaml, gateways.yaml and
+protocols; subfolders are registers too). A protocol file is checked with its folder's
+partner directory, gateway library and the parent protocols it names.
+
+options:
+  --today DATE   the date reviews are judged against (default: today)
+  -h, --help     show this help
+
+exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable input
+codes: docs/diagnostics.md
+)";
+
+model::Date today_from_clock() {
+  const auto now = std::chrono::system_clock::now();
+  const auto days = std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();
+  return model::date_from_serial(static_cast<long>(days));
+}
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& args) {
+  const ParsedArgs parsed = parse_args(args, {{"--today", true}}, "check");
+  if (!parsed.ok) return exit_trouble;
+  if (parsed.help) {
+    std::cout << help;
+    return exit_ok;
+  }
+  if (parsed.operands.empty()) return usage_error("check needs at least one PATH (a protocol file or a folder)", "check");
+
+  check::Options options{today_from_clock()};
+  if (const std::string today = parsed.value("--today"); !today.empty()) {
+    const auto date = model::parse_date(today, false, nullptr);
+    if (!date) return usage_error("--today needs a date YYYY-MM-DD, not '" + today + "'", "check");
+    options.today = *date;
+  }
+
+  load::Result loaded = load::load_paths(parsed.operands);
+  model::Diagnostics all = loaded.diagnostics;
+  std::size_t protocols = 0;
+  for (const model::Register& reg : loaded.registers) {
+    all.append(check::check_register(reg, options));
+    protocols += reg.protocols.size();
+  }
+  for (const model::Diagnostic& d : all.sorted()) std::cerr << model::format(d) << '\n';
+
+  const std::size_t errors = all.count(model::Severity::error), warnings = all.count(model::Severity::warning);
+  std::cout << "checked " << protocols << (protocols == 1 ? " protocol: " : " protocols: ") << errors
+            << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
+  if (loaded.unreadable) return exit_trouble;
+  return errors > 0 ? exit_no : exit_ok;
+}
+
+}  // namespace ispgen::cli

@@ -1,0 +1,57 @@
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "ispgen/suggest.hpp"
+#include "usage.hpp"
+
+namespace {
+
+constexpr const char* help = R"(usage: ispgen COMMAND [OPTIONS] ARGS...
+
+ispgen turns YAML definitions of an information sharing protocol into the
+documents and forms a partnership runs on.
+
+commands:
+  check PATH...    check protocols and registers; print every problem
+
+options:
+  -h, --help       show this help (ispgen COMMAND --help for a command's)
+  --version        print the version
+
+exit status: 0 success, 1 the answer is no (errors found), 2 usage error or unreadable input
+)";
+
+int dispatch(const std::vector<std::string>& args) {
+  using namespace ispgen::cli;
+  if (args.empty()) {
+    std::cerr << help;
+    return exit_trouble;
+  }
+  const std::string& command = args[0];
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << help;
+    return exit_ok;
+  }
+  if (command == "--version") {
+    std::cout << "ispgen " << ISPGEN_VERSION << '\n';
+    return exit_ok;
+  }
+  if (command == "check") return run_check(rest);
+  if (command.starts_with('-')) return usage_error("unknown option '" + command + "'");
+  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check"}));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const std::exception& e) {
+    std::cerr << "ispgen: error: internal error: " << e.what() << '\n';
+    return ispgen::cli::exit_trouble;
+  }
+}

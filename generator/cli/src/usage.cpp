@@ -1,0 +1,68 @@
+#include "usage.hpp"
+
+#include <iostream>
+
+#include "ispgen/suggest.hpp"
+
+namespace ispgen::cli {
+
+int usage_error(const std::string& message, std::string_view command) {
+  std::cerr << "ispgen: error: " << message << '\n'
+            << "run 'ispgen " << (command.empty() ? "" : std::string(command) + " ") << "--help' for usage\n";
+  return exit_trouble;
+}
+
+std::string ParsedArgs::value(std::string_view name) const {
+  std::string out;
+  for (const auto& [key, v] : options)
+    if (key == name) out = v;
+  return out;
+}
+
+ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Option>& known, std::string_view command) {
+  ParsedArgs out;
+  bool operands_only = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (operands_only || arg == "-" || !arg.starts_with('-')) {
+      out.operands.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      operands_only = true;
+      continue;
+    }
+    if (arg == "--help" || arg == "-h") {
+      out.help = true;
+      continue;
+    }
+    const std::size_t eq = arg.find('=');
+    const std::string name = arg.substr(0, eq);
+    const Option* option = nullptr;
+    for (const Option& o : known)
+      if (o.name == name) option = &o;
+    if (!option) {
+      std::vector<std::string_view> names{"--help"};
+      for (const Option& o : known) names.push_back(o.name);
+      usage_error("unknown option '" + name + "'" + did_you_mean(name, names), command);
+      out.ok = false;
+      return out;
+    }
+    if (!option->takes_value) {
+      out.options.emplace_back(name, "");
+      continue;
+    }
+    if (eq != std::string::npos) {
+      out.options.emplace_back(name, arg.substr(eq + 1));
+    } else if (i + 1 < args.size()) {
+      out.options.emplace_back(name, args[++i]);
+    } else {
+      usage_error("option '" + name + "' needs a value", command);
+      out.ok = false;
+      return out;
+    }
+  }
+  return out;
+}
+
+}  // namespace ispgen::cli

@@ -1,0 +1,18 @@
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "fields.hpp"
+
+namespace ispgen::load {
+
+// A protocol from its file's root node; `file_id` is the file name without its extension.
+model::Protocol decode_protocol(const yaml::Node& root, std::string_view file_id, Context& ctx);
+
+// The partner directory (partners.yaml).
+std::vector<model::Partner> decode_partner_directory(const yaml::Node& root, Context& ctx);
+
+// The legal gateway library (gateways.yaml).
+std::vector<model::Gateway> decode_gateway_library(const yaml::Node& root, Context& ctx);
+
+}  // namespace ispgen::load

@@ -1,0 +1,31 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ispgen/load.hpp"
+
+namespace ispgen::load::yaml {
+
+// A YAML node as read, with its position; aliases are expanded into copies.
+struct Node {
+  enum class Kind { null, scalar, sequence, map };
+  Kind kind = Kind::null;
+  std::string text;    // scalar value
+  bool plain = false;  // an unquoted scalar (so `true`, `12` and `~` keep their YAML meaning)
+  model::Location at;
+  std::vector<Node> items;                     // sequence
+  std::vector<std::pair<Node, Node>> entries;  // map: key, value, in file order, keys unique
+};
+
+// "text", "a list", "a map" or "nothing", for messages.
+std::string_view describe(const Node& node);
+
+// Parses one YAML document. Rejects, with a diagnostic at the place: syntax errors, tabs used for
+// indentation, a second document, duplicate keys, keys that are not scalars, tags, nesting past
+// the depth limit, more nodes than the limit and aliases expanding past their budget.
+std::optional<Node> parse(const std::string& text, const std::string& display, const Limits& limits,
+                          model::Diagnostics& diagnostics);
+
+}  // namespace ispgen::load::yaml

@@ -1,0 +1,19 @@
+#pragma once
+#include <string_view>
+
+#include "ispgen/model/protocol.hpp"
+
+namespace ispgen::model {
+
+// The protocol with the id `id` in the register, or nullptr.
+const Protocol* find_protocol(const Register& reg, std::string_view id);
+
+// The protocol as it applies: partners completed from the directory, `gateways` filled from the
+// library, and partners, gateways, lawful bases, security, glossary and checklists inherited
+// from its parents. References that do not resolve are left out; check() reports them.
+Protocol resolve(const Register& reg, const Protocol& protocol);
+
+// The chain of parents above `protocol`, nearest first, stopping at a missing parent or a cycle.
+std::vector<const Protocol*> ancestors(const Register& reg, const Protocol& protocol);
+
+}  // namespace ispgen::model

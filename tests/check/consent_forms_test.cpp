@@ -1,0 +1,62 @@
+// The consent model and the forms it and the stages and meetings need.
+#include <catch2/catch.hpp>
+
+#include "check_fixture.hpp"
+
+using namespace ispgen;
+using test::check_protocol;
+using test::count_code;
+using test::find_code;
+using test::replace;
+
+TEST_CASE("explicit consent without a consent form") {
+  const auto diags = check_protocol(replace(test::protocol_yaml, "  model: explicit\n  form: consent\n", "  model: explicit\n"));
+  const auto d = find_code(diags, "consent-form-missing");
+  CHECK(d.at.line == 19);
+  CHECK(d.message.starts_with("explicit consent needs a consent form"));
+}
+
+TEST_CASE("other consent models need no form") {
+  for (const char* model : {"where-appropriate", "notify"}) {
+    const auto diags = check_protocol(replace(test::protocol_yaml, "  model: explicit\n  form: consent\n",
+                                              std::string("  model: ") + model + "\n"));
+    CHECK(count_code(diags, "consent-form-missing") == 0);
+  }
+}
+
+TEST_CASE("consent not required must say on what basis") {
+  const std::string text = replace(test::protocol_yaml, "  model: explicit\n  form: consent\n", "  model: not-required\n");
+  CHECK(count_code(check_protocol(text), "consent-basis-missing") == 1);
+  CHECK(count_code(check_protocol(replace(text, "  model: not-required\n", "  model: not-required\n  basis: Section 115 duty\n")),
+                   "consent-basis-missing") == 0);
+}
+
+TEST_CASE("the consent form should be a consent form") {
+  const auto diags = check_protocol(replace(test::protocol_yaml, "  form: consent\n", "  form: referral\n"));
+  CHECK(find_code(diags, "form-kind").message == "consent form 'referral' is a referral form, not a consent form");
+}
+
+TEST_CASE("a referral form needs a referral stage") {
+  const auto none = check_protocol(replace(test::protocol_yaml, "    referral: true\n", ""));
+  CHECK(find_code(none, "form-needs-stage").message.starts_with("referral form 'referral' needs a referral stage"));
+  const auto named = check_protocol(replace(replace(test::protocol_yaml, "    referral: true\n", ""),
+                                            "kind: referral}", "kind: referral, stage: refer}"));
+  CHECK(count_code(named, "form-needs-stage") == 0);
+  const auto wrong = check_protocol(replace(test::protocol_yaml, "kind: referral}", "kind: referral, stage: reefer}"));
+  CHECK(find_code(wrong, "undefined-stage").message == "unknown stage 'reefer' in form 'referral' (did you mean 'refer'?)");
+}
+
+TEST_CASE("a signing-in sheet needs a meeting") {
+  std::string text = replace(test::protocol_yaml, "meetings:\n  - {id: panel, name: Panel, attendees: [SWP]}\n", "");
+  text = replace(text, "    meeting: panel\n", "");
+  text = replace(text, "  - {id: referral, title: Referral form, kind: referral}",
+                 "  - {id: referral, title: Referral form, kind: referral}\n  - {id: sheet, title: Signing-in sheet, kind: signing-in}");
+  CHECK(find_code(check_protocol(text), "form-needs-meeting").message ==
+        "signing-in form 'sheet' needs a meeting, but the protocol defines none");
+}
+
+TEST_CASE("meetings name partners and marking levels that exist") {
+  const auto diags = check_protocol(replace(test::protocol_yaml, "attendees: [SWP]}", "attendees: [SWPP], level: secret}"));
+  CHECK(find_code(diags, "undefined-partner").message == "unknown partner 'SWPP' in meeting 'panel' (did you mean 'SWP'?)");
+  CHECK(find_code(diags, "undefined-marking-level").message == "unknown marking level 'secret' in meeting 'panel'");
+}
