@@ -14,14 +14,13 @@ import sys
 
 
 def codes_in_source(root):
-    """Diagnostic codes: hyphenated literals (and 'unreadable') passed after a first argument or returned."""
+    """Diagnostic codes: hyphenated literals (and 'unreadable') that open an initialiser or follow an argument."""
     codes = set()
     for folder in ("generator/load/src", "generator/check/src"):
         for path in (root / folder).glob("*.cpp"):
             text = path.read_text()
-            codes.update(re.findall(r',\s*"([a-z]+(?:-[a-z0-9]+)+)"', text))
+            codes.update(re.findall(r'[,{(]\s*"([a-z]+(?:-[a-z0-9]+)+)"', text))
             codes.update(re.findall(r',\s*"(unreadable)"', text))
-            codes.update(re.findall(r'return "([a-z]+(?:-[a-z0-9]+)+)"', text))
     return codes
 
 

@@ -9,62 +9,38 @@ using model::DataCategory;
 using model::Provision;
 using model::Regime;
 
-// The kinds of condition personal data needs before it may be shared.
-enum class Need { any_personal, special_category, criminal_offence };
+// A condition personal data needs before it may be shared, under each regime.
+struct Requirement {
+  std::string_view code;
+  std::string_view data;  // what needs it, for messages
+  bool (*applies)(DataCategory);
+  std::vector<Provision> gdpr;
+  std::string_view gdpr_name;
+  std::vector<Provision> dpa1998;
+  std::string_view dpa1998_name;
+};
 
-bool meets(Regime regime, Need need, Provision p) {
-  const bool gdpr = regime == Regime::uk_gdpr;
-  switch (need) {
-    case Need::any_personal: return p == (gdpr ? Provision::gdpr_article_6 : Provision::dpa1998_schedule_2);
-    case Need::special_category: return p == (gdpr ? Provision::gdpr_article_9 : Provision::dpa1998_schedule_3);
-    case Need::criminal_offence:
-      return gdpr ? p == Provision::gdpr_article_10 || p == Provision::dpa2018_schedule_1
-                  : p == Provision::dpa1998_schedule_3;
-  }
-  return false;
-}
-
-std::string condition_name(Regime regime, Need need) {
-  const bool gdpr = regime == Regime::uk_gdpr;
-  switch (need) {
-    case Need::any_personal: return gdpr ? "a UK GDPR Article 6 basis" : "a DPA 1998 Schedule 2 condition";
-    case Need::special_category: return gdpr ? "a UK GDPR Article 9 condition" : "a DPA 1998 Schedule 3 condition";
-    case Need::criminal_offence:
-      return gdpr ? "an Article 10 condition (UK GDPR Article 10 or DPA 2018 Schedule 1)" : "a DPA 1998 Schedule 3 condition";
-  }
-  return {};
-}
-
-std::string_view category_name(Need need) {
-  switch (need) {
-    case Need::any_personal: return "personal data";
-    case Need::special_category: return "special category data";
-    case Need::criminal_offence: return "criminal offence data";
-  }
-  return {};
-}
-
-std::string code_of(Need need) {
-  switch (need) {
-    case Need::any_personal: return "personal-data-condition";
-    case Need::special_category: return "special-category-condition";
-    case Need::criminal_offence: return "criminal-offence-condition";
-  }
-  return {};
+const std::vector<Requirement>& requirements() {
+  static const std::vector<Requirement> all = {
+      {"personal-data-condition", "personal data", [](DataCategory) { return true; },
+       {Provision::gdpr_article_6}, "a UK GDPR Article 6 basis",
+       {Provision::dpa1998_schedule_2}, "a DPA 1998 Schedule 2 condition"},
+      {"special-category-condition", "special category data",
+       [](DataCategory c) { return c == DataCategory::special_category; },
+       {Provision::gdpr_article_9}, "a UK GDPR Article 9 condition",
+       {Provision::dpa1998_schedule_3}, "a DPA 1998 Schedule 3 condition"},
+      {"criminal-offence-condition", "criminal offence data",
+       [](DataCategory c) { return c == DataCategory::criminal_offence; },
+       {Provision::gdpr_article_10, Provision::dpa2018_schedule_1},
+       "an Article 10 condition (UK GDPR Article 10 or DPA 2018 Schedule 1)",
+       {Provision::dpa1998_schedule_3}, "a DPA 1998 Schedule 3 condition"},
+  };
+  return all;
 }
 
 bool regime_allows(Regime regime, Provision p) {
   const bool dpa1998 = p == Provision::dpa1998_schedule_2 || p == Provision::dpa1998_schedule_3;
   return (regime == Regime::dpa_1998) == dpa1998;
-}
-
-bool needs(const model::DataItem& item, Need need) {
-  switch (need) {
-    case Need::any_personal: return true;
-    case Need::special_category: return item.category == DataCategory::special_category;
-    case Need::criminal_offence: return item.category == DataCategory::criminal_offence;
-  }
-  return false;
 }
 
 const model::DataItem* find_item(const model::Protocol& p, std::string_view id) {
@@ -76,15 +52,18 @@ const model::DataItem* find_item(const model::Protocol& p, std::string_view id) 
 // Reports the first of `items` (with where each is written) needing a condition `bases` lack.
 void require_conditions(Subject& s, const std::vector<std::pair<const model::DataItem*, model::Location>>& items,
                         const std::vector<const model::LawfulBasis*>& bases, const std::string& where) {
-  const Regime regime = s.resolved.regime;
-  for (Need need : {Need::any_personal, Need::special_category, Need::criminal_offence}) {
-    const bool met = std::any_of(bases.begin(), bases.end(), [&](const auto* b) { return meets(regime, need, b->provision); });
+  const bool gdpr = s.resolved.regime == Regime::uk_gdpr;
+  for (const Requirement& need : requirements()) {
+    const std::vector<Provision>& meeting = gdpr ? need.gdpr : need.dpa1998;
+    const bool met = std::any_of(bases.begin(), bases.end(), [&](const model::LawfulBasis* b) {
+      return std::find(meeting.begin(), meeting.end(), b->provision) != meeting.end();
+    });
     if (met) continue;
     for (const auto& [item, at] : items)
-      if (needs(*item, need)) {
-        s.out.error(at, code_of(need),
-                    std::string(category_name(need)) + " ('" + item->id + "') shared" + where + " without " +
-                        condition_name(regime, need) + " among the lawful bases");
+      if (need.applies(item->category)) {
+        s.out.error(at, std::string(need.code),
+                    std::string(need.data) + " ('" + item->id + "') shared" + where + " without " +
+                        std::string(gdpr ? need.gdpr_name : need.dpa1998_name) + " among the lawful bases");
         break;
       }
   }
