@@ -10,10 +10,27 @@ using test::find_code;
 using test::replace;
 
 TEST_CASE("explicit consent without a consent form") {
-  const auto diags = check_protocol(replace(test::protocol_yaml, "  model: explicit\n  form: consent\n", "  model: explicit\n"));
-  const auto d = find_code(diags, "consent-form-missing");
+  const std::string unnamed = replace(test::protocol_yaml, "  model: explicit\n  form: consent\n", "  model: explicit\n");
+  const auto d = find_code(check_protocol(unnamed), "consent-form-missing");
   CHECK(d.at.line == 19);
-  CHECK(d.message.starts_with("explicit consent needs a consent form"));
+  CHECK(d.message == "explicit consent needs its consent form named: add 'form: consent' to consent");
+  const auto none = check_protocol(replace(unnamed, "  - {id: consent, title: Consent form, kind: consent}\n", ""));
+  CHECK(find_code(none, "consent-form-missing").message ==
+        "explicit consent needs a consent form: add one under 'forms' (kind: consent) and name it in consent.form");
+}
+
+TEST_CASE("one mistake is reported once, without knock-on errors") {
+  // A bad 'referral' value may hide the referral stage: no form-needs-stage on top.
+  CHECK(count_code(check_protocol(replace(test::protocol_yaml, "    referral: true", "    referral: maybe")), "form-needs-stage") == 0);
+  // A stage naming an unknown lawful basis is not also missing a condition.
+  const auto basis = check_protocol(replace(test::protocol_yaml, "    meeting: panel", "    meeting: panel\n    lawful_bases: [task, spi, crme]"));
+  CHECK(count_code(basis, "undefined-lawful-basis") == 1);
+  CHECK(count_code(basis, "criminal-offence-condition") == 0);
+  // A misspelt partner in the list does not make every other mention of partners an error.
+  const auto partner = check_protocol(replace(test::protocol_yaml, "partners: [SWP, MTCBC]", "partners: [SWP, MTCB]"));
+  CHECK(count_code(partner, "undefined-partner") == 1);
+  // A review rule written wrongly is not also a missing rule.
+  CHECK(count_code(check_protocol(replace(test::protocol_yaml, "  every_months: 12", "  every_months: twelve")), "review-missing") == 0);
 }
 
 TEST_CASE("other consent models need no form") {

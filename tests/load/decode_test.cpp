@@ -56,7 +56,8 @@ TEST_CASE("an unknown key suggests the key meant") {
   const auto d = find_code(diags, "unknown-key");
   CHECK(d.message == "unknown key 'tilte' in protocol (did you mean 'title'?)");
   CHECK(d.at.line == 2);
-  CHECK(find_code(diags, "missing-key").message == "missing required key 'title' in protocol");
+  // The missing 'title' is the misspelt one: it is reported once, as the unknown key.
+  CHECK(count_code(diags, "missing-key") == 0);
 }
 
 TEST_CASE("unknown keys are found at every depth, all in one run") {

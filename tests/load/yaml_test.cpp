@@ -50,12 +50,29 @@ TEST_CASE("a tab in the indentation is named as such") {
 }
 
 TEST_CASE("a syntax error carries its line and character column") {
-  const auto d = find_code(load_text("id: demo\ntitle: [a, b\nother: x\n"), "yaml-syntax");
+  const auto d = find_code(load_text("id: demo\ntitle: x\nstatus: : :\n"), "yaml-syntax");
   CHECK(d.at.line == 3);
   CHECK(d.message.starts_with("invalid YAML: "));
   // Columns count characters, not bytes: 'ŷ' is two bytes but one column.
   const auto e = find_code(load_text("ab: ŵŷŵ: x\n"), "yaml-syntax");
   CHECK(e.at.column == 8);
+}
+
+TEST_CASE("an unclosed bracket is reported where it opens, not where yaml-cpp gave up") {
+  const auto list = find_code(load_text("id: demo\ntitle: [a, b\nother: x\n"), "yaml-syntax");
+  CHECK(list.message == "invalid YAML: '[' is never closed");
+  CHECK(list.at.line == 2);
+  CHECK(list.at.column == 8);
+  const auto map = find_code(load_text("id: demo\nconsent: {model: explicit\nother: x\n"), "yaml-syntax");
+  CHECK(map.message == "invalid YAML: '{' is never closed");
+  CHECK(map.at.column == 10);
+}
+
+TEST_CASE("an unclosed flow list counts its real depth") {
+  // yaml-cpp opens an extra map at each '[' of an unclosed list: 40 brackets are 40 levels.
+  CHECK(count_code(load_text("x: " + std::string(40, '[') + "\n"), "yaml-depth") == 0);
+  // The root map is level 1, so bracket k (at column 3 + k) is level k + 1: level 65 is column 67.
+  CHECK(find_code(load_text("x: " + std::string(100, '[') + "\n"), "yaml-depth").at.column == 67);
 }
 
 TEST_CASE("quoted text left open to the end of the file is an error, not a swallowed file") {
@@ -99,7 +116,8 @@ TEST_CASE("too many nodes is refused") {
 }
 
 TEST_CASE("tags and keys that are lists are refused") {
-  CHECK(count_code(load_text("id: demo\ntitle: !!binary aGVsbG8=\n"), "yaml-tag") == 1);
+  CHECK(find_code(load_text("id: demo\ntitle: !!binary aGVsbG8=\n"), "yaml-tag").message ==
+        "YAML tag '!!binary' is not supported");
   CHECK(count_code(load_text("id: demo\n? [a, b]\n: c\n"), "yaml-complex-key") == 1);
   CHECK(count_code(load_text("id: demo\ntitle: !!str 12\n"), "yaml-tag") == 0);
 }

@@ -27,8 +27,8 @@ void check_clauses(Subject& s) {
         s.out.error(c.where("after"), "unknown-section",
                     "unknown section '" + c.after + "' in 'after'" + did_you_mean(c.after, known));
       }
-      for (const auto& [key, at] : c.field_at)
-        if (key == "mode") s.out.error(at, "invalid-value", "'mode' applies to standard sections, not to a new section");
+      if (c.written("mode"))
+        s.out.error(c.where("mode"), "invalid-value", "'mode' applies to standard sections, not to a new section");
       continue;
     }
     if (std::find(standard.begin(), standard.end(), c.section) == standard.end())

@@ -16,9 +16,14 @@ void check_consent(Subject& s) {
         s.out.warning(c.form->at, "form-kind",
                       "consent form '" + f.id + "' is a " + std::string(model::word_of(f.kind)) + " form, not a consent form");
   }
-  if (c.model == model::ConsentModel::explicit_consent && !c.form)
+  if (c.model == model::ConsentModel::explicit_consent && !c.form && !c.rejected("form")) {
+    const auto form = std::find_if(s.resolved.forms.begin(), s.resolved.forms.end(),
+                                   [](const model::Form& f) { return f.kind == model::FormKind::consent; });
     s.out.error(model_at, "consent-form-missing",
-                "explicit consent needs a consent form: add one under 'forms' (kind: consent) and name it in consent.form");
+                form == s.resolved.forms.end()
+                    ? "explicit consent needs a consent form: add one under 'forms' (kind: consent) and name it in consent.form"
+                    : "explicit consent needs its consent form named: add 'form: " + form->id + "' to consent");
+  }
   if (c.model == model::ConsentModel::not_required && c.basis.empty())
     s.out.error(model_at, "consent-basis-missing", "consent is not required, but 'basis' does not say on what basis");
 }
@@ -30,8 +35,12 @@ void check_form(Subject& s, const model::Form& f) {
   if (f.stage) require_known(*f.stage, ids_of(r.stages), "stage", where, "undefined-stage", s.out);
   const auto referral_stages =
       std::count_if(r.stages.begin(), r.stages.end(), [](const model::Stage& st) { return st.referral; });
+  // A stage whose 'referral' value was rejected may be the referral stage; it is reported already.
+  const bool referral_unknown =
+      std::any_of(r.stages.begin(), r.stages.end(), [](const model::Stage& st) { return st.rejected("referral"); });
   switch (f.kind) {
     case model::FormKind::referral:
+      if (referral_unknown) break;
       if (!f.stage && referral_stages == 0)
         s.out.error(f.where("kind"), "form-needs-stage",
                     "referral form '" + f.id + "' needs a referral stage: mark one stage 'referral: true' or name it with 'stage'");

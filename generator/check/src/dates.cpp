@@ -55,7 +55,8 @@ void check_review(Subject& s) {
     s.out.error(r.where("due"), "review-rule", "give either a fixed 'due' date or a rule ('every_months'), not both");
   else if (r.first_after_months && !r.every_months)
     s.out.error(r.where("first_after_months"), "review-rule", "'first_after_months' needs 'every_months' for the reviews after the first");
-  if (!r.due && !r.every_months && p.status != model::Status::superseded && p.status != model::Status::withdrawn)
+  const bool rule_written = r.written("due") || r.written("every_months") || r.written("first_after_months");
+  if (!rule_written && p.status != model::Status::superseded && p.status != model::Status::withdrawn)
     s.out.warning(p.where("review"), "review-missing",
                   "protocol '" + p.id + "' has no review rule: add review.every_months or review.due");
   if (p.effective)

@@ -79,6 +79,10 @@ void check_legal(Subject& s) {
                   "lawful basis '" + b.id + "' cites " + std::string(model::word_of(b.provision)) +
                       " but the protocol's regime is " + std::string(model::word_of(r.regime)));
 
+  // Bases the loader rejected in part cannot be judged; their problems are reported already.
+  if (r.rejected("lawful_bases") ||
+      std::any_of(r.lawful_bases.begin(), r.lawful_bases.end(), [](const auto& b) { return b.rejected("provision"); }))
+    return;
   std::vector<const model::LawfulBasis*> all_bases;
   for (const model::LawfulBasis& b : r.lawful_bases) all_bases.push_back(&b);
 
@@ -94,6 +98,8 @@ void check_legal(Subject& s) {
     for (const model::Ref& ref : stage.lawful_bases)
       for (const model::LawfulBasis& b : r.lawful_bases)
         if (b.id == ref.id) bases.push_back(&b);
+    // An unknown basis named at the stage is reported as such, not as a missing condition.
+    if (bases.size() != stage.lawful_bases.size() || stage.rejected("lawful_bases")) continue;
     require_conditions(s, items, stage.lawful_bases.empty() ? all_bases : bases, " at stage '" + stage.id + "'");
   }
 

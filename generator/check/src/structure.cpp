@@ -11,6 +11,10 @@ void check_parent(Subject& s) {
     require_known(parent, ids_of(s.reg.protocols), "parent protocol", " in " + s.reg.folder, "undefined-parent", s.out);
     return;
   }
+  if (parent.id == s.written.id) {
+    s.out.error(parent.at, "parent-cycle", "protocol '" + s.written.id + "' names itself as its parent");
+    return;
+  }
   std::string chain = s.written.id;
   const model::Protocol* current = &s.written;
   for (std::size_t steps = 0; current && current->parent && steps <= s.reg.protocols.size(); ++steps) {
@@ -23,9 +27,19 @@ void check_parent(Subject& s) {
   }
 }
 
+// Whether the protocol's partner list is known in full: not when the directory could not be read,
+// or the list is missing, rejected or names an unknown partner (those are reported already).
+bool partner_list_known(const Subject& s) {
+  if (!s.reg.partners_readable || s.written.rejected("partners")) return false;
+  if (s.written.partners.empty() && !s.written.parent) return false;
+  for (const model::Partner& entry : s.written.partners)
+    if (!has_id(s.reg.partners, entry.id)) return false;
+  return true;
+}
+
 // A partner a stage or meeting names must be one of this protocol's partners.
 void require_partner(Subject& s, const model::Ref& ref, std::string_view where) {
-  if (has_id(s.resolved.partners, ref.id)) return;
+  if (has_id(s.resolved.partners, ref.id) || !partner_list_known(s)) return;
   if (has_id(s.reg.partners, ref.id)) {
     s.out.error(ref.at, "undefined-partner",
                 "partner '" + ref.id + "'" + std::string(where) + " is in the directory but not among this protocol's partners");
@@ -37,14 +51,17 @@ void require_partner(Subject& s, const model::Ref& ref, std::string_view where) 
 void check_partner_list(Subject& s) {
   const model::Protocol& p = s.written;
   report_duplicate_ids(p.partners, "partner", s.out);
-  for (const model::Partner& entry : p.partners)
-    require_known({entry.id, entry.where("id")}, ids_of(s.reg.partners), "partner",
+  // A directory or library that could not be read has been reported; its entries are unknown.
+  if (s.reg.partners_readable)
+    for (const model::Partner& entry : p.partners)
+      require_known({entry.id, entry.where("id")}, ids_of(s.reg.partners), "partner",
                   s.reg.partners_file.empty() ? " (this folder has no partners.yaml)" : " in " + s.reg.partners_file,
                   "undefined-partner", s.out);
-  if (p.partners.empty() && !p.parent)
+  if (p.partners.empty() && !p.parent && !p.rejected("partners"))
     s.out.error(p.at, "no-partners", "protocol '" + p.id + "' lists no partners");
-  for (const model::Ref& g : p.gateway_ids)
-    require_known(g, ids_of(s.reg.gateways), "gateway",
+  if (s.reg.gateways_readable)
+    for (const model::Ref& g : p.gateway_ids)
+      require_known(g, ids_of(s.reg.gateways), "gateway",
                   s.reg.gateways_file.empty() ? " (this folder has no gateways.yaml)" : " in " + s.reg.gateways_file,
                   "undefined-gateway", s.out);
 }
@@ -63,9 +80,9 @@ void check_stage(Subject& s, const model::Stage& stage) {
   for (const model::Parties* parties : {&stage.providers, &stage.recipients})
     if (!parties->all)
       for (const model::StageParty& party : parties->named) require_partner(s, party.partner, where);
-  if (!stage.providers.all && stage.providers.named.empty())
+  if (!stage.providers.all && stage.providers.named.empty() && !stage.rejected("providers"))
     s.out.error(stage.where("providers"), "stage-no-provider", "stage '" + stage.id + "' names no partner that provides information");
-  if (!stage.recipients.all && stage.recipients.named.empty())
+  if (!stage.recipients.all && stage.recipients.named.empty() && !stage.rejected("recipients"))
     s.out.error(stage.where("recipients"), "stage-no-recipient", "stage '" + stage.id + "' names no partner that receives information");
 }
 

@@ -55,9 +55,11 @@ int run_check(const std::vector<std::string>& args) {
     all.append(check::check_register(reg, options));
     protocols += reg.protocols.size();
   }
-  for (const model::Diagnostic& d : all.sorted()) std::cerr << model::format(d) << '\n';
-
-  const std::size_t errors = all.count(model::Severity::error), warnings = all.count(model::Severity::warning);
+  std::size_t errors = 0, warnings = 0;
+  for (const model::Diagnostic& d : all.sorted()) {
+    std::cerr << model::format(d) << '\n';
+    ++(d.severity == model::Severity::error ? errors : warnings);
+  }
   std::cout << "checked " << protocols << (protocols == 1 ? " protocol: " : " protocols: ") << errors
             << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
   if (loaded.unreadable) return exit_trouble;

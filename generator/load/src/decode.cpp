@@ -125,6 +125,7 @@ model::Parties parties(Fields& f, std::string_view key) {
   if (n->kind == Node::Kind::scalar) {
     f.context().error(n->at, "wrong-type",
                       "expected 'all' or a list of partners for '" + std::string(key) + "', found '" + n->text + "'");
+    f.reject(key);
     return p;
   }
   p.named = f.list<model::StageParty>(key, [&](const Node& item) { return stage_party(item, f.context()); });
@@ -375,19 +376,23 @@ std::optional<model::Framework> framework(const Node& node, Context& ctx) {
 }
 
 template <class T, class Decode>
-std::vector<T> top_list(const Node& root, std::string_view schema, std::string_view key, Context& ctx, Decode decode) {
+std::optional<std::vector<T>> top_list(const Node& root, std::string_view schema, std::string_view key, Context& ctx,
+                                       Decode decode) {
   Element file;
   Fields f(root, schema, ctx, file);
-  return f.list<T>(key, [&](const Node& n) { return decode(n, ctx); });
+  const Node* list = f.get(key);
+  std::vector<T> items = f.list<T>(key, [&](const Node& n) { return decode(n, ctx); });
+  if (!list || list->kind != Node::Kind::sequence) return std::nullopt;
+  return items;
 }
 
 }  // namespace
 
-model::Protocol decode_protocol(const Node& root, std::string_view file_id, Context& ctx) {
+std::optional<model::Protocol> decode_protocol(const Node& root, std::string_view file_id, Context& ctx) {
   model::Protocol p;
   Fields f(root, "protocol", ctx, p);
   p.id = std::string(file_id);
-  if (!f.ok()) return p;
+  if (!f.ok()) return std::nullopt;
   if (const Node* id = f.get("id")) {
     const auto written = as_id(*id, "protocol id", ctx);
     if (written && *written != file_id)
@@ -434,11 +439,11 @@ model::Protocol decode_protocol(const Node& root, std::string_view file_id, Cont
   return p;
 }
 
-std::vector<model::Partner> decode_partner_directory(const Node& root, Context& ctx) {
+std::optional<std::vector<model::Partner>> decode_partner_directory(const Node& root, Context& ctx) {
   return top_list<model::Partner>(root, "partner_directory", "partners", ctx, directory_partner);
 }
 
-std::vector<model::Gateway> decode_gateway_library(const Node& root, Context& ctx) {
+std::optional<std::vector<model::Gateway>> decode_gateway_library(const Node& root, Context& ctx) {
   return top_list<model::Gateway>(root, "gateway_library", "gateways", ctx, gateway);
 }
 

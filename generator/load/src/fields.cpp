@@ -60,7 +60,7 @@ std::optional<model::Ref> as_ref(const yaml::Node& node, std::string_view what, 
 }
 
 Fields::Fields(const yaml::Node& node, std::string_view schema_name, Context& ctx, model::Element& element)
-    : ctx_(ctx) {
+    : element_(element), ctx_(ctx) {
   element.at = node.at;
   const std::string what = object_name(schema_name);
   if (node.kind != yaml::Node::Kind::map) {
@@ -71,17 +71,25 @@ Fields::Fields(const yaml::Node& node, std::string_view schema_name, Context& ct
   const ObjectSchema& schema = schema_named(schema_name);
   std::vector<std::string_view> names;
   for (const KeySpec& k : schema.keys) names.push_back(k.name);
+  std::vector<std::string> suggested;
   for (const auto& [key, value] : node.entries) {
     if (std::find(names.begin(), names.end(), key.text) != names.end()) {
-      element.field_at.emplace_back(key.text, value.kind == yaml::Node::Kind::null ? key.at : value.at);
+      element.fields.push_back({key.text, value.kind == yaml::Node::Kind::null ? key.at : value.at, true});
       continue;
     }
     std::string message = "unknown key '" + key.text + "' in " + what;
     if (key.text == "<<") message += " (merge keys are not supported)";
-    ctx.error(key.at, "unknown-key", message + did_you_mean(key.text, names));
+    const std::string match = closest_match(key.text, names);
+    if (!match.empty()) {
+      message += " (did you mean '" + match + "'?)";
+      suggested.push_back(match);
+    }
+    ctx.error(key.at, "unknown-key", message);
   }
   for (const KeySpec& k : schema.keys) {
-    if (!k.required || get(k.name)) continue;
+    // A misspelt required key is reported once, as the unknown key that suggests it.
+    if (!k.required || get(k.name) || std::find(suggested.begin(), suggested.end(), k.name) != suggested.end())
+      continue;
     const auto written = std::find_if(node.entries.begin(), node.entries.end(),
                                       [&](const auto& e) { return e.first.text == k.name; });
     if (written == node.entries.end())
@@ -102,11 +110,17 @@ const yaml::Node* Fields::get(std::string_view key) const {
   return nullptr;
 }
 
+void Fields::reject(std::string_view key) {
+  for (model::Field& f : element_.fields)
+    if (f.key == key) f.valid = false;
+}
+
 const yaml::Node* Fields::sequence(std::string_view key) {
   const yaml::Node* n = get(key);
   if (!n) return nullptr;
   if (n->kind != yaml::Node::Kind::sequence) {
     wrong_type(*n, key, "a list", ctx_);
+    reject(key);
     return nullptr;
   }
   return n;
@@ -114,12 +128,12 @@ const yaml::Node* Fields::sequence(std::string_view key) {
 
 std::string Fields::text(std::string_view key) {
   const yaml::Node* n = get(key);
-  return n ? as_text(*n, key, ctx_).value_or("") : "";
+  return n ? checked(key, [&] { return as_text(*n, key, ctx_); }).value_or("") : "";
 }
 
 std::string Fields::id(std::string_view key) {
   const yaml::Node* n = get(key);
-  return n ? as_id(*n, key, ctx_).value_or("") : "";
+  return n ? checked(key, [&] { return as_id(*n, key, ctx_); }).value_or("") : "";
 }
 
 std::vector<std::string> Fields::texts(std::string_view key) {
@@ -127,61 +141,67 @@ std::vector<std::string> Fields::texts(std::string_view key) {
 }
 
 std::optional<int> Fields::integer(std::string_view key, int min, int max) {
-  const yaml::Node* n = get(key);
-  if (!n) return std::nullopt;
-  if (n->kind != yaml::Node::Kind::scalar) {
-    wrong_type(*n, key, "a whole number", ctx_);
-    return std::nullopt;
-  }
-  int value = 0;
-  const char* end = n->text.data() + n->text.size();
-  const auto [ptr, ec] = std::from_chars(n->text.data(), end, value);
-  if (ec != std::errc() || ptr != end) {
-    ctx_.error(n->at, "wrong-type", "expected a whole number for '" + std::string(key) + "', found '" + n->text + "'");
-    return std::nullopt;
-  }
-  if (value < min || value > max) {
-    ctx_.error(n->at, "invalid-value",
-               "'" + std::string(key) + "' must be from " + std::to_string(min) + " to " + std::to_string(max));
-    return std::nullopt;
-  }
-  return value;
+  return checked(key, [&]() -> std::optional<int> {
+    const yaml::Node* n = get(key);
+    if (!n) return std::nullopt;
+    if (n->kind != yaml::Node::Kind::scalar) {
+      wrong_type(*n, key, "a whole number", ctx_);
+      return std::nullopt;
+    }
+    int value = 0;
+    const char* end = n->text.data() + n->text.size();
+    const auto [ptr, ec] = std::from_chars(n->text.data(), end, value);
+    if (ec != std::errc() || ptr != end) {
+      ctx_.error(n->at, "wrong-type", "expected a whole number for '" + std::string(key) + "', found '" + n->text + "'");
+      return std::nullopt;
+    }
+    if (value < min || value > max) {
+      ctx_.error(n->at, "invalid-value",
+                 "'" + std::string(key) + "' must be from " + std::to_string(min) + " to " + std::to_string(max));
+      return std::nullopt;
+    }
+    return value;
+  });
 }
 
 bool Fields::boolean(std::string_view key, bool fallback) {
-  const yaml::Node* n = get(key);
-  if (!n) return fallback;
-  if (n->kind == yaml::Node::Kind::scalar) {
-    std::string word = n->text;
-    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (word == "true" || word == "yes") return true;
-    if (word == "false" || word == "no") return false;
-  }
-  ctx_.error(n->at, "wrong-type", "expected true or false for '" + std::string(key) + "', found " +
-                                      (n->kind == yaml::Node::Kind::scalar ? "'" + n->text + "'"
-                                                                           : std::string(yaml::describe(*n))));
-  return fallback;
+  return checked(key, [&]() -> bool {
+    const yaml::Node* n = get(key);
+    if (!n) return fallback;
+    if (n->kind == yaml::Node::Kind::scalar) {
+      std::string word = n->text;
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (word == "true" || word == "yes") return true;
+      if (word == "false" || word == "no") return false;
+    }
+    ctx_.error(n->at, "wrong-type", "expected true or false for '" + std::string(key) + "', found " +
+                                        (n->kind == yaml::Node::Kind::scalar ? "'" + n->text + "'"
+                                                                             : std::string(yaml::describe(*n))));
+    return fallback;
+  });
 }
 
 std::optional<model::Date> Fields::date(std::string_view key, bool allow_whole_month) {
-  const yaml::Node* n = get(key);
-  if (!n) return std::nullopt;
-  const auto text = as_text(*n, key, ctx_);
-  if (!text) return std::nullopt;
-  model::DateProblem problem{};
-  if (auto d = model::parse_date(*text, allow_whole_month, &problem)) return d;
-  if (problem == model::DateProblem::impossible)
-    ctx_.error(n->at, "invalid-date", "impossible date '" + *text + "' for '" + std::string(key) + "'");
-  else
-    ctx_.error(n->at, "invalid-date",
-               "expected a date YYYY-MM-DD" + std::string(allow_whole_month ? " or YYYY-MM" : "") + " for '" +
-                   std::string(key) + "', found '" + *text + "'");
-  return std::nullopt;
+  return checked(key, [&]() -> std::optional<model::Date> {
+    const yaml::Node* n = get(key);
+    if (!n) return std::nullopt;
+    const auto text = as_text(*n, key, ctx_);
+    if (!text) return std::nullopt;
+    model::DateProblem problem{};
+    if (auto d = model::parse_date(*text, allow_whole_month, &problem)) return d;
+    if (problem == model::DateProblem::impossible)
+      ctx_.error(n->at, "invalid-date", "impossible date '" + *text + "' for '" + std::string(key) + "'");
+    else
+      ctx_.error(n->at, "invalid-date",
+                 "expected a date YYYY-MM-DD" + std::string(allow_whole_month ? " or YYYY-MM" : "") + " for '" +
+                     std::string(key) + "', found '" + *text + "'");
+    return std::nullopt;
+  });
 }
 
 std::optional<model::Ref> Fields::ref(std::string_view key) {
   const yaml::Node* n = get(key);
-  return n ? as_ref(*n, key, ctx_) : std::nullopt;
+  return n ? checked(key, [&] { return as_ref(*n, key, ctx_); }) : std::nullopt;
 }
 
 std::vector<model::Ref> Fields::refs(std::string_view key) {

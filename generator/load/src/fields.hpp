@@ -64,13 +64,27 @@ class Fields {
   std::optional<T> object(std::string_view key, Decode decode);
 
   Context& context() { return ctx_; }
+  // Marks the value of `key` as rejected (its problem has been reported).
+  void reject(std::string_view key);
 
  private:
   const yaml::Node* sequence(std::string_view key);
+  // Runs `read`, marking `key` rejected if it reported a problem.
+  template <class Read>
+  auto checked(std::string_view key, Read read);
 
   const yaml::Node* node_ = nullptr;
+  model::Element& element_;
   Context& ctx_;
 };
+
+template <class Read>
+auto Fields::checked(std::string_view key, Read read) {
+  const std::size_t before = ctx_.diagnostics.items().size();
+  auto value = read();
+  if (ctx_.diagnostics.items().size() != before) reject(key);
+  return value;
+}
 
 // The enum value a scalar spells; reports an unknown word with the closest one.
 template <class E>
@@ -94,7 +108,7 @@ std::optional<E> as_choice(const yaml::Node& node, std::string_view what, Contex
 template <class E>
 std::optional<E> Fields::choice(std::string_view key) {
   const yaml::Node* n = get(key);
-  return n ? as_choice<E>(*n, key, ctx_) : std::nullopt;
+  return n ? checked(key, [&] { return as_choice<E>(*n, key, ctx_); }) : std::nullopt;
 }
 
 template <class E>
@@ -106,15 +120,22 @@ template <class T, class Decode>
 std::vector<T> Fields::list(std::string_view key, Decode decode) {
   std::vector<T> out;
   if (const yaml::Node* seq = sequence(key))
-    for (const yaml::Node& item : seq->items)
-      if (std::optional<T> value = decode(item)) out.push_back(std::move(*value));
+    for (const yaml::Node& item : seq->items) {
+      if (std::optional<T> value = decode(item))
+        out.push_back(std::move(*value));
+      else
+        reject(key);
+    }
   return out;
 }
 
 template <class T, class Decode>
 std::optional<T> Fields::object(std::string_view key, Decode decode) {
   const yaml::Node* n = get(key);
-  return n ? decode(*n) : std::nullopt;
+  if (!n) return std::nullopt;
+  std::optional<T> value = decode(*n);
+  if (!value) reject(key);
+  return value;
 }
 
 }  // namespace ispgen::load

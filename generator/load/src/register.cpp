@@ -145,7 +145,7 @@ class Loader {
     const auto root = parse(path);
     if (!root) return;
     Context ctx{result_.diagnostics};
-    reg.protocols.push_back(decode_protocol(*root, id, ctx));
+    if (auto protocol = decode_protocol(*root, id, ctx)) reg.protocols.push_back(std::move(*protocol));
   }
 
   model::Register load(Plan& plan) {
@@ -162,10 +162,16 @@ class Loader {
     for (const fs::path& f : files) {
       if (named(f, "partners")) {
         reg.partners_file = display_of(f);
-        if (auto root = parse(f)) reg.partners = decode_partner_directory(*root, ctx);
+        const auto root = parse(f);
+        const auto partners = root ? decode_partner_directory(*root, ctx) : std::nullopt;
+        reg.partners_readable = partners.has_value();
+        if (partners) reg.partners = *partners;
       } else if (named(f, "gateways")) {
         reg.gateways_file = display_of(f);
-        if (auto root = parse(f)) reg.gateways = decode_gateway_library(*root, ctx);
+        const auto root = parse(f);
+        const auto gateways = root ? decode_gateway_library(*root, ctx) : std::nullopt;
+        reg.gateways_readable = gateways.has_value();
+        if (gateways) reg.gateways = *gateways;
       }
     }
     for (const fs::path& f : files)
@@ -224,7 +230,7 @@ model::Protocol load_protocol_text(std::string_view text, const std::string& pat
   const auto root = yaml::parse(owned, display, limits, diags);
   if (!root) return empty;
   Context ctx{diags};
-  return decode_protocol(*root, id, ctx);
+  return decode_protocol(*root, id, ctx).value_or(empty);
 }
 
 }  // namespace ispgen::load

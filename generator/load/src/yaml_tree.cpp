@@ -70,20 +70,32 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(Node::Kind::sequence, mark, tag, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open(Node::Kind::sequence, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(Node::Kind::map, mark, tag, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open(Node::Kind::map, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
+  }
+
+  // Where the innermost flow list ('[') or flow map ('{') still open begins, if any.
+  std::optional<std::size_t> open_flow(Node::Kind kind) const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->flow && it->node.kind == kind && it->offset < text_.size() &&
+          text_[it->offset] == (kind == Node::Kind::sequence ? '[' : '{'))
+        return it->offset;
+    return std::nullopt;
   }
   void OnMapEnd() override { close(); }
 
  private:
   struct Frame {
     Node node;
+    std::size_t offset = 0;
+    bool flow = false;
+    int depth = 1;  // collections above and including this one that start at distinct places
     YAML::anchor_t anchor = 0;
     std::size_t nodes = 1;
     std::optional<Node> key;
@@ -121,17 +133,24 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void check_tag(const std::string& tag, const YAML::Mark& mark) {
-    if (tag.empty() || tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str") return;
-    diags_.error(at(mark), "yaml-tag", "YAML tag '" + tag + "' is not supported");
+    static const std::string core = "tag:yaml.org,2002:";
+    if (tag.empty() || tag == "?" || tag == "!" || tag == core + "str") return;
+    const std::string written = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
+    diags_.error(at(mark), "yaml-tag", "YAML tag '" + written + "' is not supported");
   }
 
-  void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
+  // yaml-cpp opens an implicit one-entry map at the same place as each '[' of an unclosed flow
+  // list; nesting is counted by distinct starting places so such maps do not count twice.
+  void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool flow) {
     count(1, mark);
     check_tag(tag, mark);
-    if (static_cast<int>(stack_.size()) >= limits_.max_depth)
+    Frame f;
+    f.offset = offset(mark);
+    if (!stack_.empty()) f.depth = stack_.back().depth + (stack_.back().offset == f.offset ? 0 : 1);
+    if (f.depth > limits_.max_depth)
       throw Stop{offset(mark), "yaml-depth",
                  "nesting is deeper than " + std::to_string(limits_.max_depth) + " levels"};
-    Frame f;
+    f.flow = flow;
     f.node.kind = kind;
     f.node.at = at(mark);
     f.anchor = anchor;
@@ -241,6 +260,12 @@ std::optional<Node> parse(const std::string& text, const std::string& display, c
     const std::size_t offset = bom + static_cast<std::size_t>(std::max(0, e.mark.pos));
     if (const auto tab = indentation_tab(text, offset))
       return fail(*tab, "yaml-tab", "tab character in indentation; YAML indents with spaces");
+    for (const auto& [kind, bracket] : {std::pair{Node::Kind::sequence, "'['"}, std::pair{Node::Kind::map, "'{'"}}) {
+      const bool unclosed = e.msg == (kind == Node::Kind::sequence ? YAML::ErrorMsg::END_OF_SEQ_FLOW
+                                                                  : YAML::ErrorMsg::END_OF_MAP_FLOW);
+      if (const auto opener = builder.open_flow(kind); unclosed && opener)
+        return fail(*opener, "yaml-syntax", std::string("invalid YAML: ") + bracket + " is never closed");
+    }
     return fail(offset, "yaml-syntax", "invalid YAML: " + e.msg);
   }
   std::optional<Node> root = builder.take_root();

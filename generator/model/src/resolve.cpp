@@ -20,7 +20,7 @@ void overlay(Partner& base, const Partner& over) {
   if (over.breach_contact) base.breach_contact = over.breach_contact;
   if (!over.roles.empty()) base.roles = over.roles;
   base.at = over.at;
-  for (const auto& field : over.field_at) base.field_at.push_back(field);
+  base.fields.insert(base.fields.end(), over.fields.begin(), over.fields.end());
 }
 
 // The parent's items followed by the child's; a child item replaces a parent item of the same key.

@@ -1,7 +1,6 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace ispgen::model {
@@ -13,13 +12,25 @@ struct Location {
   int column = 0;
 };
 
-// Base of every model element: where it starts and where each of its keys' values were written.
+// A key written in an element, where its value was written, and whether the loader accepted it.
+struct Field {
+  std::string key;
+  Location at;
+  bool valid = true;
+};
+
+// Base of every model element: where it starts and the keys written in it.
 struct Element {
   Location at;
-  std::vector<std::pair<std::string, Location>> field_at;
+  std::vector<Field> fields;
 
   // Where the value of `key` was written, or where the element starts if the key is absent.
   const Location& where(std::string_view key) const;
+  // Whether `key` was written, with any value.
+  bool written(std::string_view key) const;
+  // Whether `key` was written with a value the loader rejected (and reported): checks that
+  // would only repeat that problem in other words stay silent.
+  bool rejected(std::string_view key) const;
 };
 
 // A reference to another element by its id, with where the reference was written.

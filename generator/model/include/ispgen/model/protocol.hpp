@@ -305,6 +305,8 @@ struct Register {
   std::string folder;         // as the user named it
   std::string partners_file;  // "" when the folder has no partners.yaml
   std::string gateways_file;  // "" when the folder has no gateways.yaml
+  bool partners_readable = true;  // false when partners.yaml exists but its list could not be read
+  bool gateways_readable = true;  // false when gateways.yaml exists but its list could not be read
   std::vector<Partner> partners;
   std::vector<Gateway> gateways;
   std::vector<Protocol> protocols;
