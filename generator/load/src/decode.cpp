@@ -6,6 +6,16 @@ namespace {
 using model::Element;
 using yaml::Node;
 
+// Reads `node` as the object `schema` names with `fill(fields, value)`; empty if it is not a map.
+template <class T, class Fill>
+std::optional<T> read_object(const Node& node, std::string_view schema, Context& ctx, Fill fill) {
+  T value;
+  Fields f(node, schema, ctx, value);
+  if (!f.ok()) return std::nullopt;
+  fill(f, value);
+  return value;
+}
+
 std::optional<model::Contact> contact(const Node& node, Context& ctx) {
   model::Contact c;
   Fields f(node, "contact", ctx, c);
@@ -31,15 +41,13 @@ void per_protocol_fields(Fields& f, model::Partner& p) {
 }
 
 std::optional<model::Partner> directory_partner(const Node& node, Context& ctx) {
-  model::Partner p;
-  Fields f(node, "partner", ctx, p);
-  if (!f.ok()) return std::nullopt;
-  p.id = f.id("id");
-  p.name = f.text("name");
-  p.kind = f.choice<model::PartnerKind>("kind");
-  p.address = f.text("address");
-  per_protocol_fields(f, p);
-  return p;
+  return read_object<model::Partner>(node, "partner", ctx, [](Fields& f, model::Partner& p) {
+    p.id = f.id("id");
+    p.name = f.text("name");
+    p.kind = f.choice<model::PartnerKind>("kind");
+    p.address = f.text("address");
+    per_protocol_fields(f, p);
+  });
 }
 
 std::optional<model::Partner> participation(const Node& node, Context& ctx) {
@@ -57,42 +65,36 @@ std::optional<model::Partner> participation(const Node& node, Context& ctx) {
 }
 
 std::optional<model::Gateway> gateway(const Node& node, Context& ctx) {
-  model::Gateway g;
-  Fields f(node, "gateway", ctx, g);
-  if (!f.ok()) return std::nullopt;
-  g.id = f.id("id");
-  g.title = f.text("title");
-  g.type = f.choice<model::GatewayType>("type").value_or(model::GatewayType::statute);
-  g.sections = f.texts("sections");
-  g.allows = f.text("allows");
-  g.relied_on_by = f.texts("relied_on_by");
-  g.kinds = f.choices<model::PartnerKind>("kinds");
-  g.url = f.text("url");
-  return g;
+  return read_object<model::Gateway>(node, "gateway", ctx, [](Fields& f, model::Gateway& g) {
+    g.id = f.id("id");
+    g.title = f.text("title");
+    g.type = f.choice<model::GatewayType>("type").value_or(model::GatewayType::statute);
+    g.sections = f.texts("sections");
+    g.allows = f.text("allows");
+    g.relied_on_by = f.texts("relied_on_by");
+    g.kinds = f.choices<model::PartnerKind>("kinds");
+    g.url = f.text("url");
+  });
 }
 
 std::optional<model::LawfulBasis> lawful_basis(const Node& node, Context& ctx) {
-  model::LawfulBasis b;
-  Fields f(node, "lawful_basis", ctx, b);
-  if (!f.ok()) return std::nullopt;
-  b.id = f.id("id");
-  b.provision = f.choice<model::Provision>("provision").value_or(model::Provision::gdpr_article_6);
-  b.condition = f.text("condition");
-  b.summary = f.text("summary");
-  return b;
+  return read_object<model::LawfulBasis>(node, "lawful_basis", ctx, [](Fields& f, model::LawfulBasis& b) {
+    b.id = f.id("id");
+    b.provision = f.choice<model::Provision>("provision").value_or(model::Provision::gdpr_article_6);
+    b.condition = f.text("condition");
+    b.summary = f.text("summary");
+  });
 }
 
 std::optional<model::DataItem> data_item(const Node& node, Context& ctx) {
-  model::DataItem d;
-  Fields f(node, "data_item", ctx, d);
-  if (!f.ok()) return std::nullopt;
-  d.id = f.id("id");
-  d.name = f.text("name");
-  d.category = f.choice<model::DataCategory>("category").value_or(model::DataCategory::personal);
-  d.identifies = f.boolean("identifies", d.category == model::DataCategory::identifier);
-  d.group = f.text("group");
-  d.description = f.text("description");
-  return d;
+  return read_object<model::DataItem>(node, "data_item", ctx, [](Fields& f, model::DataItem& d) {
+    d.id = f.id("id");
+    d.name = f.text("name");
+    d.category = f.choice<model::DataCategory>("category").value_or(model::DataCategory::personal);
+    d.identifies = f.boolean("identifies", d.category == model::DataCategory::identifier);
+    d.group = f.text("group");
+    d.description = f.text("description");
+  });
 }
 
 std::optional<model::StageParty> stage_party(const Node& node, Context& ctx) {
@@ -133,132 +135,114 @@ model::Parties parties(Fields& f, std::string_view key) {
 }
 
 std::optional<model::Stage> stage(const Node& node, Context& ctx) {
-  model::Stage s;
-  Fields f(node, "stage", ctx, s);
-  if (!f.ok()) return std::nullopt;
-  s.id = f.id("id");
-  s.name = f.text("name");
-  s.description = f.text("description");
-  s.shares = f.refs("shares");
-  s.consent = f.text("consent");
-  s.providers = parties(f, "providers");
-  s.recipients = parties(f, "recipients");
-  s.forms = f.refs("forms");
-  s.transfer = f.refs("transfer");
-  s.frequency = f.text("frequency");
-  s.considerations = f.text("considerations");
-  s.meeting = f.ref("meeting");
-  s.lawful_bases = f.refs("lawful_bases");
-  s.referral = f.boolean("referral", false);
-  return s;
+  return read_object<model::Stage>(node, "stage", ctx, [](Fields& f, model::Stage& s) {
+    s.id = f.id("id");
+    s.name = f.text("name");
+    s.description = f.text("description");
+    s.shares = f.refs("shares");
+    s.consent = f.text("consent");
+    s.providers = parties(f, "providers");
+    s.recipients = parties(f, "recipients");
+    s.forms = f.refs("forms");
+    s.transfer = f.refs("transfer");
+    s.frequency = f.text("frequency");
+    s.considerations = f.text("considerations");
+    s.meeting = f.ref("meeting");
+    s.lawful_bases = f.refs("lawful_bases");
+    s.referral = f.boolean("referral", false);
+  });
 }
 
 std::optional<model::WithoutConsent> without_consent(const Node& node, Context& ctx) {
-  model::WithoutConsent w;
-  Fields f(node, "without_consent", ctx, w);
-  if (!f.ok()) return std::nullopt;
-  w.criteria = f.texts("criteria");
-  w.decided_by = f.text("decided_by");
-  w.recording = f.text("recording");
-  return w;
+  return read_object<model::WithoutConsent>(node, "without_consent", ctx, [](Fields& f, model::WithoutConsent& w) {
+    w.criteria = f.texts("criteria");
+    w.decided_by = f.text("decided_by");
+    w.recording = f.text("recording");
+  });
 }
 
 std::optional<model::Consent> consent(const Node& node, Context& ctx) {
-  model::Consent c;
-  Fields f(node, "consent", ctx, c);
-  if (!f.ok()) return std::nullopt;
-  c.model = f.choice<model::ConsentModel>("model").value_or(model::ConsentModel::explicit_consent);
-  c.basis = f.text("basis");
-  c.form = f.ref("form");
-  c.capacity = f.text("capacity");
-  c.children = f.text("children");
-  c.recording = f.text("recording");
-  c.refusal = f.text("refusal");
-  c.withdrawal = f.text("withdrawal");
-  c.review = f.text("review");
-  c.without_consent = f.object<model::WithoutConsent>("without_consent", [&](const Node& n) { return without_consent(n, ctx); });
-  return c;
+  return read_object<model::Consent>(node, "consent", ctx, [](Fields& f, model::Consent& c) {
+    c.model = f.choice<model::ConsentModel>("model").value_or(model::ConsentModel::explicit_consent);
+    c.basis = f.text("basis");
+    c.form = f.ref("form");
+    c.capacity = f.text("capacity");
+    c.children = f.text("children");
+    c.recording = f.text("recording");
+    c.refusal = f.text("refusal");
+    c.withdrawal = f.text("withdrawal");
+    c.review = f.text("review");
+    c.without_consent = f.object<model::WithoutConsent>("without_consent", [&](const Node& n) { return without_consent(n, f.context()); });
+  });
 }
 
 std::optional<model::Handling> handling(const Node& node, Context& ctx) {
-  model::Handling h;
-  Fields f(node, "handling", ctx, h);
-  if (!f.ok()) return std::nullopt;
-  h.marking = f.text("marking");
-  h.storage = f.text("storage");
-  h.disposal = f.text("disposal");
-  h.media_disposal = f.text("media_disposal");
-  h.movement = f.text("movement");
-  h.telephone = f.text("telephone");
-  h.email = f.text("email");
-  h.internet = f.text("internet");
-  return h;
+  return read_object<model::Handling>(node, "handling", ctx, [](Fields& f, model::Handling& h) {
+    h.marking = f.text("marking");
+    h.storage = f.text("storage");
+    h.disposal = f.text("disposal");
+    h.media_disposal = f.text("media_disposal");
+    h.movement = f.text("movement");
+    h.telephone = f.text("telephone");
+    h.email = f.text("email");
+    h.internet = f.text("internet");
+  });
 }
 
 std::optional<model::MarkingLevel> marking_level(const Node& node, Context& ctx) {
-  model::MarkingLevel m;
-  Fields f(node, "marking_level", ctx, m);
-  if (!f.ok()) return std::nullopt;
-  m.id = f.id("id");
-  m.name = f.text("name");
-  m.definition = f.text("definition");
-  m.summary = f.text("summary");
-  m.handling = f.object<model::Handling>("handling", [&](const Node& n) { return handling(n, ctx); });
-  return m;
+  return read_object<model::MarkingLevel>(node, "marking_level", ctx, [](Fields& f, model::MarkingLevel& m) {
+    m.id = f.id("id");
+    m.name = f.text("name");
+    m.definition = f.text("definition");
+    m.summary = f.text("summary");
+    m.handling = f.object<model::Handling>("handling", [&](const Node& n) { return handling(n, f.context()); });
+  });
 }
 
 std::optional<model::TransferMethod> transfer_method(const Node& node, Context& ctx) {
-  model::TransferMethod t;
-  Fields f(node, "transfer_method", ctx, t);
-  if (!f.ok()) return std::nullopt;
-  t.id = f.id("id");
-  t.name = f.text("name");
-  t.description = f.text("description");
-  return t;
+  return read_object<model::TransferMethod>(node, "transfer_method", ctx, [](Fields& f, model::TransferMethod& t) {
+    t.id = f.id("id");
+    t.name = f.text("name");
+    t.description = f.text("description");
+  });
 }
 
 std::optional<model::Security> security(const Node& node, Context& ctx) {
-  model::Security s;
-  Fields f(node, "security", ctx, s);
-  if (!f.ok()) return std::nullopt;
-  s.levels = f.list<model::MarkingLevel>("levels", [&](const Node& n) { return marking_level(n, ctx); });
-  s.transfer_methods =
-      f.list<model::TransferMethod>("transfer_methods", [&](const Node& n) { return transfer_method(n, ctx); });
-  s.breaches = f.text("breaches");
-  return s;
+  return read_object<model::Security>(node, "security", ctx, [](Fields& f, model::Security& s) {
+    s.levels = f.list<model::MarkingLevel>("levels", [&](const Node& n) { return marking_level(n, f.context()); });
+    s.transfer_methods =
+        f.list<model::TransferMethod>("transfer_methods", [&](const Node& n) { return transfer_method(n, f.context()); });
+    s.breaches = f.text("breaches");
+  });
 }
 
 std::optional<model::Meeting> meeting(const Node& node, Context& ctx) {
-  model::Meeting m;
-  Fields f(node, "meeting", ctx, m);
-  if (!f.ok()) return std::nullopt;
-  m.id = f.id("id");
-  m.name = f.text("name");
-  m.chair = f.text("chair");
-  m.chair_partner = f.ref("chair_partner");
-  m.frequency = f.text("frequency");
-  m.location = f.text("location");
-  m.level = f.ref("level");
-  m.purposes = f.texts("purposes");
-  m.attendees = f.refs("attendees");
-  m.declaration = f.text("declaration");
-  m.equality_statement = f.text("equality_statement");
-  m.record_email = f.boolean("record_email", false);
-  return m;
+  return read_object<model::Meeting>(node, "meeting", ctx, [](Fields& f, model::Meeting& m) {
+    m.id = f.id("id");
+    m.name = f.text("name");
+    m.chair = f.text("chair");
+    m.chair_partner = f.ref("chair_partner");
+    m.frequency = f.text("frequency");
+    m.location = f.text("location");
+    m.level = f.ref("level");
+    m.purposes = f.texts("purposes");
+    m.attendees = f.refs("attendees");
+    m.declaration = f.text("declaration");
+    m.equality_statement = f.text("equality_statement");
+    m.record_email = f.boolean("record_email", false);
+  });
 }
 
 std::optional<model::Form> form(const Node& node, Context& ctx) {
-  model::Form m;
-  Fields f(node, "form", ctx, m);
-  if (!f.ok()) return std::nullopt;
-  m.id = f.id("id");
-  m.title = f.text("title");
-  m.kind = f.choice<model::FormKind>("kind").value_or(model::FormKind::other);
-  m.reference = f.text("reference");
-  m.meeting = f.ref("meeting");
-  m.stage = f.ref("stage");
-  m.note = f.text("note");
-  return m;
+  return read_object<model::Form>(node, "form", ctx, [](Fields& f, model::Form& m) {
+    m.id = f.id("id");
+    m.title = f.text("title");
+    m.kind = f.choice<model::FormKind>("kind").value_or(model::FormKind::other);
+    m.reference = f.text("reference");
+    m.meeting = f.ref("meeting");
+    m.stage = f.ref("stage");
+    m.note = f.text("note");
+  });
 }
 
 std::optional<model::ReviewRecord> review_record(const Node& node, Context& ctx) {
@@ -274,39 +258,33 @@ std::optional<model::ReviewRecord> review_record(const Node& node, Context& ctx)
 }
 
 std::optional<model::Review> review(const Node& node, Context& ctx) {
-  model::Review r;
-  Fields f(node, "review", ctx, r);
-  if (!f.ok()) return std::nullopt;
-  r.every_months = f.integer("every_months", 1, 120);
-  r.first_after_months = f.integer("first_after_months", 1, 120);
-  r.due = f.date("due", false);
-  r.lead = f.ref("lead");
-  r.by = f.text("by");
-  r.considers = f.texts("considers");
-  r.minor_changes = f.text("minor_changes");
-  r.major_changes = f.text("major_changes");
-  r.reviews = f.list<model::ReviewRecord>("reviews", [&](const Node& n) { return review_record(n, ctx); });
-  return r;
+  return read_object<model::Review>(node, "review", ctx, [](Fields& f, model::Review& r) {
+    r.every_months = f.integer("every_months", 1, 120);
+    r.first_after_months = f.integer("first_after_months", 1, 120);
+    r.due = f.date("due", false);
+    r.lead = f.ref("lead");
+    r.by = f.text("by");
+    r.considers = f.texts("considers");
+    r.minor_changes = f.text("minor_changes");
+    r.major_changes = f.text("major_changes");
+    r.reviews = f.list<model::ReviewRecord>("reviews", [&](const Node& n) { return review_record(n, f.context()); });
+  });
 }
 
 std::optional<model::Version> version(const Node& node, Context& ctx) {
-  model::Version v;
-  Fields f(node, "version", ctx, v);
-  if (!f.ok()) return std::nullopt;
-  v.version = f.text("version");
-  v.date = f.date("date", false);
-  v.author = f.text("author");
-  v.summary = f.text("summary");
-  return v;
+  return read_object<model::Version>(node, "version", ctx, [](Fields& f, model::Version& v) {
+    v.version = f.text("version");
+    v.date = f.date("date", false);
+    v.author = f.text("author");
+    v.summary = f.text("summary");
+  });
 }
 
 std::optional<model::Term> term(const Node& node, Context& ctx) {
-  model::Term t;
-  Fields f(node, "term", ctx, t);
-  if (!f.ok()) return std::nullopt;
-  t.term = f.text("term");
-  t.definition = f.text("definition");
-  return t;
+  return read_object<model::Term>(node, "term", ctx, [](Fields& f, model::Term& t) {
+    t.term = f.text("term");
+    t.definition = f.text("definition");
+  });
 }
 
 std::optional<model::ChecklistItem> checklist_item(const Node& node, Context& ctx) {
@@ -324,55 +302,45 @@ std::optional<model::ChecklistItem> checklist_item(const Node& node, Context& ct
 }
 
 std::optional<model::Checklist> checklist(const Node& node, Context& ctx) {
-  model::Checklist c;
-  Fields f(node, "checklist", ctx, c);
-  if (!f.ok()) return std::nullopt;
-  c.id = f.id("id");
-  c.title = f.text("title");
-  c.introduction = f.text("introduction");
-  c.items = f.list<model::ChecklistItem>("items", [&](const Node& n) { return checklist_item(n, ctx); });
-  return c;
+  return read_object<model::Checklist>(node, "checklist", ctx, [](Fields& f, model::Checklist& c) {
+    c.id = f.id("id");
+    c.title = f.text("title");
+    c.introduction = f.text("introduction");
+    c.items = f.list<model::ChecklistItem>("items", [&](const Node& n) { return checklist_item(n, f.context()); });
+  });
 }
 
 std::optional<model::Forum> forum(const Node& node, Context& ctx) {
-  model::Forum m;
-  Fields f(node, "forum", ctx, m);
-  if (!f.ok()) return std::nullopt;
-  m.name = f.text("name");
-  m.shares_individual_information = f.boolean("shares_individual_information", false);
-  m.arrangement = f.text("arrangement");
-  return m;
+  return read_object<model::Forum>(node, "forum", ctx, [](Fields& f, model::Forum& m) {
+    m.name = f.text("name");
+    m.shares_individual_information = f.boolean("shares_individual_information", false);
+    m.arrangement = f.text("arrangement");
+  });
 }
 
 std::optional<model::Theme> theme(const Node& node, Context& ctx) {
-  model::Theme t;
-  Fields f(node, "theme", ctx, t);
-  if (!f.ok()) return std::nullopt;
-  t.name = f.text("name");
-  t.forums = f.list<model::Forum>("forums", [&](const Node& n) { return forum(n, ctx); });
-  return t;
+  return read_object<model::Theme>(node, "theme", ctx, [](Fields& f, model::Theme& t) {
+    t.name = f.text("name");
+    t.forums = f.list<model::Forum>("forums", [&](const Node& n) { return forum(n, f.context()); });
+  });
 }
 
 std::optional<model::Clause> clause(const Node& node, Context& ctx) {
-  model::Clause c;
-  Fields f(node, "clause", ctx, c);
-  if (!f.ok()) return std::nullopt;
-  c.section = f.id("section");
-  c.mode = f.choice<model::ClauseMode>("mode").value_or(model::ClauseMode::append);
-  c.title = f.text("title");
-  c.after = f.id("after");
-  c.text = f.text("text");
-  return c;
+  return read_object<model::Clause>(node, "clause", ctx, [](Fields& f, model::Clause& c) {
+    c.section = f.id("section");
+    c.mode = f.choice<model::ClauseMode>("mode").value_or(model::ClauseMode::append);
+    c.title = f.text("title");
+    c.after = f.id("after");
+    c.text = f.text("text");
+  });
 }
 
 std::optional<model::Framework> framework(const Node& node, Context& ctx) {
-  model::Framework fw;
-  Fields f(node, "framework", ctx, fw);
-  if (!f.ok()) return std::nullopt;
-  fw.name = f.text("name");
-  fw.tier = f.integer("tier", 1, 3);
-  fw.url = f.text("url");
-  return fw;
+  return read_object<model::Framework>(node, "framework", ctx, [](Fields& f, model::Framework& fw) {
+    fw.name = f.text("name");
+    fw.tier = f.integer("tier", 1, 3);
+    fw.url = f.text("url");
+  });
 }
 
 template <class T, class Decode>
