@@ -80,6 +80,8 @@ class TreeBuilder final : public YAML::EventHandler {
     open(Node::Kind::map, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
   }
 
+  void OnMapEnd() override { close(); }
+
   // Where the innermost flow list ('[') or flow map ('{') still open begins, if any.
   std::optional<std::size_t> open_flow(Node::Kind kind) const {
     for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
@@ -88,7 +90,6 @@ class TreeBuilder final : public YAML::EventHandler {
         return it->offset;
     return std::nullopt;
   }
-  void OnMapEnd() override { close(); }
 
  private:
   struct Frame {
