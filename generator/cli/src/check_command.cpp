@@ -1,9 +1,9 @@
-#include <chrono>
 #include <iostream>
 
 #include "commands.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/load.hpp"
+#include "today.hpp"
 #include "usage.hpp"
 
 namespace ispgen::cli {
@@ -24,12 +24,6 @@ exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or un
 codes: docs/diagnostics.md
 )";
 
-model::Date today_from_clock() {
-  const auto now = std::chrono::system_clock::now();
-  const auto days = std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();
-  return model::date_from_serial(static_cast<long>(days));
-}
-
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
@@ -41,12 +35,9 @@ int run_check(const std::vector<std::string>& args) {
   }
   if (parsed.operands.empty()) return usage_error("check needs at least one PATH (a protocol file or a folder)", "check");
 
-  check::Options options{today_from_clock()};
-  if (const std::string today = parsed.value("--today"); !today.empty()) {
-    const auto date = model::parse_date(today, false, nullptr);
-    if (!date) return usage_error("--today needs a date YYYY-MM-DD, not '" + today + "'", "check");
-    options.today = *date;
-  }
+  const auto today = today_option(parsed, "check");
+  if (!today) return exit_trouble;
+  const check::Options options{*today};
 
   load::Result loaded = load::load_paths(parsed.operands);
   model::Diagnostics all = loaded.diagnostics;

@@ -16,6 +16,8 @@ documents and forms a partnership runs on.
 
 commands:
   check PATH...    check protocols and registers; print every problem
+  build -o DIR PATH...
+                   write each protocol's ISP document (Markdown, HTML, PDF, Word)
 
 options:
   -h, --help       show this help (ispgen COMMAND --help for a command's)
@@ -41,8 +43,9 @@ int dispatch(const std::vector<std::string>& args) {
     return exit_ok;
   }
   if (command == "check") return run_check(rest);
+  if (command == "build") return run_build(rest);
   if (command.starts_with('-')) return usage_error("unknown option '" + command + "'");
-  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check"}));
+  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check", "build"}));
 }
 
 }  // namespace

@@ -193,6 +193,7 @@ class Loader {
         const fs::path candidate = folder / (parent + ext);
         if (fs::is_regular_file(candidate, ec)) {
           load_protocol(reg, candidate);
+          reg.context_only.push_back(parent);
           break;
         }
       }

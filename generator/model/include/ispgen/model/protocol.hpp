@@ -310,6 +310,7 @@ struct Register {
   std::vector<Partner> partners;
   std::vector<Gateway> gateways;
   std::vector<Protocol> protocols;
+  std::vector<std::string> context_only;  // ids of parents loaded only because a named file needs them
 };
 
 }  // namespace ispgen::model

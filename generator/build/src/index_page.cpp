@@ -1,0 +1,35 @@
+#include "index_page.hpp"
+
+#include "ispgen/html.hpp"
+
+namespace ispgen::build {
+
+std::string index_page(const std::vector<IndexEntry>& entries) {
+  using html::escape;
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Information sharing protocols</title>\n"
+      "<meta name=\"generator\" content=\"ispgen\">\n<style>\n" +
+      std::string(html::style_sheet()) +
+      "</style>\n</head>\n<body>\n<main id=\"main\">\n<h1>Information sharing protocols</h1>\n"
+      "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">Protocol</th><th scope=\"col\">Status</th>"
+      "<th scope=\"col\">Version</th><th scope=\"col\">Next review</th><th scope=\"col\">Documents</th></tr>\n"
+      "</thead>\n<tbody>\n";
+  for (const IndexEntry& e : entries) {
+    const std::string folder = escape(e.id) + "/";
+    out += "<tr><td><a href=\"" + folder + "isp.html\">" + escape(e.title) + "</a></td><td>" + escape(e.status) +
+           "</td><td>" + escape(e.version) + "</td><td>" + (e.next_review.empty() ? "None set" : escape(e.next_review)) +
+           "</td><td>";
+    for (std::size_t i = 0; i < e.formats.size(); ++i) {
+      std::string label = e.formats[i];
+      for (char& c : label) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (label == "MD") label = "Markdown";
+      out += (i ? " · " : "") + std::string("<a href=\"") + folder + "isp." + escape(e.formats[i]) + "\">" + label + "</a>";
+    }
+    out += "</td></tr>\n";
+  }
+  out += "</tbody>\n</table></div>\n</main>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace ispgen::build

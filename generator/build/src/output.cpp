@@ -1,0 +1,55 @@
+#include "output.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace ispgen::build {
+namespace fs = std::filesystem;
+
+bool write_all(const std::string& output_dir, const std::vector<Artifact>& artifacts, model::Diagnostics& diags) {
+  const fs::path out(output_dir);
+  const model::Location at{out.lexically_normal().generic_string(), 0, 0};
+  std::error_code ec;
+  fs::create_directories(out, ec);
+  if (ec) {
+    diags.error(at, "unwritable", "cannot create the output folder: " + ec.message());
+    return false;
+  }
+  const std::string suffix = std::to_string(::getpid());
+  const fs::path staging = out / (".ispgen-staging-" + suffix);
+  const fs::path retired = out / (".ispgen-retired-" + suffix);
+  fs::remove_all(staging, ec);
+  auto fail = [&](const std::string& message) {
+    diags.error(at, "unwritable", message);
+    fs::remove_all(staging, ec);
+    return false;
+  };
+  std::set<std::string> entries;  // top-level names under the output folder
+  for (const Artifact& a : artifacts) {
+    const fs::path target = staging / a.path;
+    fs::create_directories(target.parent_path(), ec);
+    std::ofstream file(target, std::ios::binary);
+    file.write(a.bytes.data(), static_cast<std::streamsize>(a.bytes.size()));
+    file.close();
+    if (ec || !file) return fail("cannot write " + a.path + " in the output folder");
+    entries.insert(fs::path(a.path).begin()->string());
+  }
+  // Everything is written: swap each entry in, keeping the old one aside until all are in place.
+  fs::create_directories(retired, ec);
+  for (const std::string& name : entries) {
+    if (fs::exists(out / name, ec)) fs::rename(out / name, retired / name, ec);
+    if (!ec) fs::rename(staging / name, out / name, ec);
+    if (ec) {
+      diags.error(at, "unwritable", "cannot move " + name + " into the output folder: " + ec.message());
+      return false;
+    }
+  }
+  fs::remove_all(retired, ec);
+  fs::remove_all(staging, ec);
+  return true;
+}
+
+}  // namespace ispgen::build

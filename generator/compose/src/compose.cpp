@@ -1,0 +1,163 @@
+#include <mstch/mstch.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+#include "ispgen/compose.hpp"
+#include "ispgen/context.hpp"
+#include "ispgen/markdown.hpp"
+#include "ispgen/model/sections.hpp"
+
+namespace ispgen::compose {
+namespace {
+
+// A section of the document being composed.
+struct Section {
+  std::string id;
+  std::string title;
+  std::string body;
+  bool appendix = false;
+  std::string added_after;  // for a section a clause adds: the section it follows
+};
+
+bool is_fence(std::string_view line) {
+  const std::size_t indent = line.find_first_not_of(' ');
+  return indent != std::string_view::npos && indent < 4 &&
+         (line.substr(indent).starts_with("```") || line.substr(indent).starts_with("~~~"));
+}
+
+// Calls `each(line, in_fence)` for every line of `text`, and joins what it returns.
+template <class Each>
+std::string map_lines(const std::string& text, Each each) {
+  std::string out;
+  bool fence = false;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string line = text.substr(start, end - start);
+    const bool toggles = is_fence(line);
+    out += each(line, fence || toggles);
+    if (toggles) fence = !fence;
+    if (end < text.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+// Headings inside a section are at most level 3, so clause and field Markdown cannot add entries
+// to the contents or take the title's place.
+std::string demote_headings(const std::string& text) {
+  return map_lines(text, [](const std::string& line, bool in_fence) {
+    if (in_fence || !line.starts_with('#')) return line;
+    const std::size_t level = line.find_first_not_of('#');
+    if (level == std::string::npos || level > 2 || (line[level] != ' ' && line[level] != '\t')) return line;
+    return std::string(3 - level, '#') + line;
+  });
+}
+
+// Runs of blank lines outside code blocks become one blank line.
+std::string tidy(const std::string& text) {
+  bool blank = false;
+  std::string out = map_lines(text, [&](const std::string& line, bool in_fence) {
+    const bool is_blank = line.find_first_not_of(" \t") == std::string::npos;
+    const bool drop = !in_fence && is_blank && blank;
+    blank = !in_fence && is_blank;
+    return drop ? std::string("\x01") : line;
+  });
+  std::string clean;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == '\x01') {
+      if (i + 1 < out.size() && out[i + 1] == '\n') ++i;
+      continue;
+    }
+    clean += out[i];
+  }
+  const std::size_t first = clean.find_first_not_of('\n');
+  const std::size_t last = clean.find_last_not_of("\n ");
+  return first == std::string::npos ? std::string() : clean.substr(first, last - first + 1) + "\n";
+}
+
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// "Legal basis" for "legal-basis": the title of a section whose template gives none.
+std::string default_title(const std::string& id) {
+  std::string title = id;
+  std::replace(title.begin(), title.end(), '-', ' ');
+  if (!title.empty()) title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+  return title;
+}
+
+// Splits a rendered section into its "## Title" line and the body after it.
+Section split_section(const std::string& id, const std::string& rendered) {
+  Section s{id, default_title(id), rendered, is_appendix(id), ""};
+  const std::size_t start = rendered.find_first_not_of(" \t\r\n");
+  if (start == std::string::npos || rendered.compare(start, 3, "## ") != 0) return s;
+  const std::size_t end = std::min(rendered.find('\n', start), rendered.size());
+  s.title = rendered.substr(start + 3, end - start - 3);
+  s.body = end < rendered.size() ? rendered.substr(end + 1) : std::string();
+  return s;
+}
+
+void apply_clause(Section& s, const model::Clause& clause) {
+  switch (clause.mode) {
+    case model::ClauseMode::replace: s.body = clause.text; break;
+    case model::ClauseMode::append: s.body += "\n\n" + clause.text; break;
+    case model::ClauseMode::prepend: s.body = clause.text + "\n\n" + s.body; break;
+  }
+}
+
+std::string letter(int index) {
+  std::string out;
+  for (++index; index > 0; index = (index - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (index - 1) % 26));
+  return out;
+}
+
+}  // namespace
+
+bool is_appendix(const std::string& section) {
+  static const std::vector<std::string> appendices = {"glossary", "information-reference", "checklists",
+                                                      "arrangements", "version-history", "signatories"};
+  return std::find(appendices.begin(), appendices.end(), section) != appendices.end();
+}
+
+std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates) {
+  mstch::config::escape = [](const std::string& text) { return markdown::escape(text); };
+  const mstch::map context = context::protocol_context(reg, p);
+  std::map<std::string, std::string> partials;
+  for (const auto& [path, text] : templates.files)
+    if (path.starts_with("partials/") && path.ends_with(".md")) partials[path.substr(9, path.size() - 12)] = text;
+  const auto render = [&](const std::string& path) {
+    const auto found = templates.files.find(path);
+    return found == templates.files.end() ? std::string() : mstch::render(found->second, context, partials);
+  };
+
+  std::vector<Section> sections;
+  for (std::string_view id : model::standard_sections()) {
+    Section s = split_section(std::string(id), render("sections/" + std::string(id) + ".md"));
+    for (const model::Clause& clause : p.clauses)
+      if (clause.section == s.id && clause.title.empty() && clause.after.empty()) apply_clause(s, clause);
+    sections.push_back(std::move(s));
+  }
+  // Sections the protocol adds go after the section they name, after any added there before.
+  for (const model::Clause& clause : p.clauses) {
+    if (clause.title.empty() && clause.after.empty()) continue;
+    auto at = std::find_if(sections.begin(), sections.end(), [&](const Section& s) { return s.id == clause.after; });
+    if (at == sections.end()) continue;
+    const bool appendix = at->appendix;
+    for (++at; at != sections.end() && at->added_after == clause.after; ++at) {
+    }
+    sections.insert(at, Section{clause.section, clause.title, clause.text, appendix, clause.after});
+  }
+
+  std::string out = tidy(render("document.md"));
+  int number = 0, appendix = 0;
+  for (const Section& s : sections) {
+    if (blank(s.body)) continue;
+    const std::string heading = s.appendix ? "Appendix " + letter(appendix++) + " – " + s.title
+                                           : std::to_string(++number) + ". " + s.title;
+    out += (s.appendix ? "\n***\n\n## " : "\n## ") + heading + "\n\n" + tidy(demote_headings(s.body));
+  }
+  return out;
+}
+
+}  // namespace ispgen::compose

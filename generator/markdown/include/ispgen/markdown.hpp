@@ -1,0 +1,71 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+extern "C" {
+#include <cmark-gfm.h>
+}
+
+// Markdown as ispgen uses it: an escaper for text from YAML, and one parsed cmark-gfm tree (with
+// the table, strikethrough, autolink and tagfilter extensions) that every back-end walks.
+namespace ispgen::markdown {
+
+// What every back-end prints around the document: metadata, page furniture and the marking.
+struct DocumentInfo {
+  std::string title;
+  std::string subject;    // e.g. "Information sharing protocol, Cwm Taf"
+  std::string author;     // the board or area that owns it
+  std::string marking;    // printed at the top and bottom of every page
+  std::string version;
+  std::string status;
+  std::string lang = "en-GB";
+  std::string date_iso;   // "2013-12-18" or "": the document's date for metadata (never the clock)
+  std::string footer;     // e.g. "Community Safety ISP, version 1.0"
+};
+
+// `text` as Markdown that reads back as exactly that text: every character that could start
+// markup is backslash-escaped and line breaks become spaces, so it is safe in a paragraph, a
+// list item, a heading or a table cell.
+std::string escape(std::string_view text);
+
+// The kinds of node a back-end meets, one per cmark-gfm node type.
+enum class Kind {
+  document, block_quote, list, item, code_block, html_block, paragraph, heading, thematic_break,
+  table, table_row, table_cell, text, soft_break, line_break, code, html_inline, emphasis, strong,
+  link, image, strikethrough, other
+};
+
+// The kind of `node`.
+Kind kind_of(cmark_node* node);
+
+// A parsed Markdown document. Walk it with cmark's iterator (cmark_iter_new(root())): the tree can
+// be deep, so back-ends must not recurse over it.
+class Document {
+ public:
+  // Parses `text` (which the caller has already held to size and table-width limits).
+  static Document parse(std::string_view text);
+
+  cmark_node* root() const { return root_.get(); }
+  // Whether `row` is the header row of its table.
+  static bool is_header_row(cmark_node* row);
+  // The number of columns of `table`.
+  static int table_columns(cmark_node* table);
+  // The alignment of each column of `table`: 'l', 'c', 'r' or 0 (none).
+  static std::string table_alignments(cmark_node* table);
+
+ private:
+  struct FreeNode {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+  };
+  struct FreeParser {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+  };
+  std::unique_ptr<cmark_parser, FreeParser> parser_;  // owns the extensions the tree refers to
+  std::unique_ptr<cmark_node, FreeNode> root_;
+};
+
+// The text under `node` (its text, code and line-break descendants), without markup.
+std::string plain_text(cmark_node* node);
+
+}  // namespace ispgen::markdown
