@@ -13,7 +13,7 @@ namespace {
 constexpr const char* help = R"(usage: ispgen build -o DIR [--templates DIR] [--today YYYY-MM-DD] PATH...
 
 Checks the protocols under each PATH (protocol files or register folders) and, if none has an
-error, writes for each protocol DIR/<protocol-id>/isp.md, isp.html, isp.pdf and isp.docx, and
+error, writes each protocol's document to DIR/<protocol-id>/ (isp.md, isp.html) and
 DIR/index.html listing them. Nothing under DIR changes unless the whole build succeeds.
 
 options:

@@ -17,7 +17,7 @@ documents and forms a partnership runs on.
 commands:
   check PATH...    check protocols and registers; print every problem
   build -o DIR PATH...
-                   write each protocol's ISP document (Markdown, HTML, PDF, Word)
+                   write each protocol's ISP document and an index of them
 
 options:
   -h, --help       show this help (ispgen COMMAND --help for a command's)
