@@ -8,6 +8,7 @@
 #include "ispgen/html.hpp"
 #include "ispgen/load.hpp"
 #include "ispgen/markdown.hpp"
+#include "ispgen/pdf.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
 #include "output.hpp"
@@ -77,9 +78,19 @@ Outcome run_build(const Options& options) {
       const markdown::DocumentInfo info = document_info(p, options);
       artifacts.push_back({p.id + "/isp.md", text});
       artifacts.push_back({p.id + "/isp.html", html::render_html(doc, info)});
+      pdf::Rendered pdf = pdf::render_pdf(doc, info);
+      if (!pdf.error.empty()) {
+        outcome.diagnostics.error(written.where("id"), "render-failed", "cannot make the PDF of '" + p.id + "': " + pdf.error);
+        continue;
+      }
+      artifacts.push_back({p.id + "/isp.pdf", std::move(pdf.bytes)});
       const auto next = model::next_review(p.review, p.effective);
-      index.push_back({p.id, p.title, info.status, p.version, next ? next->long_form() : "", {"html", "md"}});
+      index.push_back({p.id, p.title, info.status, p.version, next ? next->long_form() : "", {"html", "pdf", "md"}});
     }
+  if (outcome.diagnostics.has_errors()) {
+    outcome.failed = true;
+    return outcome;
+  }
   std::sort(index.begin(), index.end(), [](const IndexEntry& a, const IndexEntry& b) { return a.id < b.id; });
   artifacts.push_back({"index.html", index_page(index)});
   if (!write_all(options.output_dir, artifacts, outcome.diagnostics)) {

@@ -24,7 +24,7 @@ bool is_type(cmark_node* node, const char* name) { return std::strcmp(cmark_node
 Document Document::parse(std::string_view text) {
   register_extensions();
   Document doc;
-  doc.parser_.reset(cmark_parser_new(CMARK_OPT_DEFAULT));
+  doc.parser_.reset(cmark_parser_new(CMARK_OPT_SMART));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(doc.parser_.get(), ext);

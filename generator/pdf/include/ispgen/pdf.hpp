@@ -1,0 +1,22 @@
+#pragma once
+#include <string>
+
+#include "ispgen/markdown.hpp"
+
+namespace ispgen::pdf {
+
+// The PDF of a document, or why there is none.
+struct Rendered {
+  std::string bytes;
+  std::string error;  // "" on success
+};
+
+// The document as an A4 PDF: an embedded UTF-8 TrueType font (DejaVu), a title page, a contents
+// page, headings, wrapped paragraphs, nested lists, tables with borders whose rows split across
+// pages under a repeated header row (wide tables fitted, or set on landscape pages), the marking
+// at the top and bottom of every page, a footer with the title, version and page X of Y,
+// bookmarks from the headings and document information from `info`. Byte-identical for the
+// same input.
+Rendered render_pdf(const markdown::Document& doc, const markdown::DocumentInfo& info);
+
+}  // namespace ispgen::pdf

@@ -1,0 +1,48 @@
+#pragma once
+#include "layout.hpp"
+
+namespace ispgen::pdf {
+
+// Places blocks on pages, top to bottom, starting new pages as they fill.
+class Paginator {
+ public:
+  Paginator(const Measurer& measure, const Geometry& geometry) : measure_(measure), portrait_(geometry), geo_(geometry) {}
+
+  // Lays out the whole flow.
+  Layout run(const Flow& flow);
+
+ private:
+  void new_page(bool landscape = false);
+  Page& page() { return layout_.pages.back(); }
+  bool at_page_top() const { return y_ <= geo_.top + 0.01; }
+  double remaining() const { return geo_.text_bottom() - y_; }
+
+  void block(const Block& b);
+  void paragraph(const Paragraph& p);
+  // Draws `line` with its top at the cursor and moves the cursor down one leading.
+  void place_line(const Line& line, double x, const Style& style);
+  void contents(const Flow& flow);
+  void fill_contents();
+
+  // Tables (table_layout.cpp).
+  void table(const Table& t);
+
+  const Measurer& measure_;
+  const Geometry portrait_;
+  Geometry geo_;
+  Layout layout_;
+  double y_ = 0;
+
+  // A contents entry whose page number is filled in once the body is laid out.
+  struct PendingEntry {
+    int page;           // the contents page it is on
+    double baseline;
+    double text_right;  // where the entry's text ends
+    std::size_t jump;   // its jump rectangle on that page
+    int target = -1;    // the page of its heading
+  };
+  std::vector<PendingEntry> entries_;
+  std::size_t next_entry_ = 0;
+};
+
+}  // namespace ispgen::pdf

@@ -1,0 +1,207 @@
+#include "paint.hpp"
+
+#include <hpdf.h>
+
+#include <cstdio>
+
+namespace ispgen::pdf {
+namespace {
+
+constexpr const char* font_files[] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                                      "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf"};
+
+// libharu reports errors through a C callback: record the first, never throw through C.
+void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
+  auto* message = static_cast<std::string*>(user);
+  if (!message->empty()) return;
+  char text[96];
+  std::snprintf(text, sizeof text, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(error),
+                static_cast<unsigned>(detail));
+  *message = text;
+}
+
+std::size_t index_of(Face face) { return static_cast<std::size_t>(face); }
+
+// The first `width` points of `text`, ending in an ellipsis if it had to be cut.
+std::string fit(const std::string& text, double width, const Measurer& m, Face face, double size) {
+  if (m.width(text, face, size) <= width) return text;
+  std::string cut = text;
+  while (!cut.empty() && m.width(cut + "\u2026", face, size) > width) {
+    cut.pop_back();
+    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
+    if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
+  }
+  return cut + "\u2026";
+}
+
+}  // namespace
+
+Painter::Painter(const std::string& font_dir, const std::array<bool, 5>& faces) {
+  doc_ = HPDF_New(on_error, &error_);
+  if (!doc_) {
+    error_ = "cannot create a PDF document";
+    return;
+  }
+  HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(doc_);
+  HPDF_SetCurrentEncoder(doc_, "UTF-8");
+  for (std::size_t i = 0; i < fonts_.size(); ++i) {
+    if (!faces[i] && i > 1) continue;
+    const std::string path = font_dir + "/" + font_files[i];
+    const char* name = HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
+    if (!name) {
+      error_ = "cannot load the font " + path;
+      return;
+    }
+    fonts_[i] = HPDF_GetFont(doc_, name, "UTF-8");
+  }
+}
+
+Painter::~Painter() {
+  if (doc_) HPDF_Free(doc_);
+}
+
+double Painter::width(std::string_view text, Face face, double size) const {
+  HPDF_Font font = fonts_[index_of(face)] ? fonts_[index_of(face)] : fonts_[0];
+  if (!font || text.empty()) return 0;
+  const HPDF_TextWidth tw = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                                                static_cast<HPDF_UINT>(text.size()));
+  return tw.width * size / 1000.0;
+}
+
+void Painter::set_info(const markdown::DocumentInfo& info) {
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, info.title.c_str());
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_SUBJECT, info.subject.c_str());
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_AUTHOR, info.author.c_str());
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "ispgen");
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "ispgen with libharu");
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_KEYWORDS, ("marking: " + info.marking + "; version " + info.version).c_str());
+  int year = 0, month = 0, day = 0;
+  if (std::sscanf(info.date_iso.c_str(), "%4d-%2d-%2d", &year, &month, &day) == 3) {
+    HPDF_Date date{};
+    date.year = year;
+    date.month = month;
+    date.day = day;
+    date.ind = 'Z';
+    HPDF_SetInfoDateAttr(doc_, HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(doc_, HPDF_INFO_MOD_DATE, date);
+  }
+}
+
+void Painter::furniture(HPDF_Page page, const Geometry& g, int number, int total, const markdown::DocumentInfo& info) {
+  const double h = g.height;
+  const auto text = [&](double x, double y_from_top, const std::string& s, Face face, double size) {
+    HPDF_Page_SetFontAndSize(page, fonts_[index_of(face)], static_cast<HPDF_REAL>(size));
+    HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(h - y_from_top), s.c_str());
+  };
+  const double marking_width = width(info.marking, Face::bold, 10);
+  const std::string page_label = "Page " + std::to_string(number) + " of " + std::to_string(total);
+  const double label_width = width(page_label, Face::regular, 8);
+  HPDF_Page_SetGrayFill(page, 0);
+  HPDF_Page_BeginText(page);
+  text((g.width - marking_width) / 2, 34, info.marking, Face::bold, 10);
+  text((g.width - marking_width) / 2, h - 22, info.marking, Face::bold, 10);
+  text(g.left, h - 42, fit(info.footer, g.text_width() - label_width - 18, *this, Face::regular, 8), Face::regular, 8);
+  text(g.width - g.right - label_width, h - 42, page_label, Face::regular, 8);
+  HPDF_Page_EndText(page);
+  HPDF_Page_SetGrayStroke(page, 0.6f);
+  HPDF_Page_SetLineWidth(page, 0.5f);
+  HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(g.left), static_cast<HPDF_REAL>(56));
+  HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(g.width - g.right), static_cast<HPDF_REAL>(56));
+  HPDF_Page_Stroke(page);
+}
+
+std::string Painter::paint(const Layout& layout, const markdown::DocumentInfo& info) {
+  if (!error_.empty()) return {};
+  set_info(info);
+  HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
+  const Geometry portrait;
+  std::vector<HPDF_Page> pages;
+  for (const Page& p : layout.pages) {
+    HPDF_Page page = HPDF_AddPage(doc_);
+    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, p.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    pages.push_back(page);
+  }
+  const int total = static_cast<int>(pages.size());
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const Page& p = layout.pages[i];
+    HPDF_Page page = pages[i];
+    const Geometry g = p.landscape ? portrait.landscape() : portrait;
+    const auto y = [&](double from_top) { return static_cast<HPDF_REAL>(g.height - from_top); };
+    for (const FillItem& f : p.fills) {
+      HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(f.grey));
+      HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(f.x), y(f.y + f.h), static_cast<HPDF_REAL>(f.w),
+                          static_cast<HPDF_REAL>(f.h));
+      HPDF_Page_Fill(page);
+    }
+    HPDF_Page_SetGrayStroke(page, 0.35f);
+    double thickness = -1;
+    for (const LineItem& l : p.lines) {
+      if (l.thickness != thickness) {
+        if (thickness >= 0) HPDF_Page_Stroke(page);
+        thickness = l.thickness;
+        HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(thickness));
+      }
+      HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(l.x1), y(l.y1));
+      HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(l.x2), y(l.y2));
+    }
+    if (thickness >= 0) HPDF_Page_Stroke(page);
+    HPDF_Page_SetGrayFill(page, 0);
+    HPDF_Page_BeginText(page);
+    Face face = Face::regular;
+    double size = -1;
+    for (const TextItem& t : p.texts) {
+      if (t.face != face || t.size != size) {
+        face = t.face;
+        size = t.size;
+        HPDF_Page_SetFontAndSize(page, fonts_[index_of(face)] ? fonts_[index_of(face)] : fonts_[0],
+                                 static_cast<HPDF_REAL>(size));
+      }
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), y(t.y), t.text.c_str());
+    }
+    HPDF_Page_EndText(page);
+    for (const LinkItem& l : p.links) {
+      const HPDF_Rect rect{static_cast<HPDF_REAL>(l.x), y(l.y + l.h), static_cast<HPDF_REAL>(l.x + l.w), y(l.y)};
+      HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(page, rect, l.url.c_str());
+      HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+    }
+    for (const JumpItem& j : p.jumps) {
+      if (j.page < 0 || j.page >= total) continue;
+      HPDF_Destination dst = HPDF_Page_CreateDestination(pages[static_cast<std::size_t>(j.page)]);
+      HPDF_Destination_SetFitH(dst, HPDF_Page_GetHeight(pages[static_cast<std::size_t>(j.page)]));
+      const HPDF_Rect rect{static_cast<HPDF_REAL>(j.x), y(j.y + j.h), static_cast<HPDF_REAL>(j.x + j.w), y(j.y)};
+      HPDF_Annotation a = HPDF_Page_CreateLinkAnnot(page, rect, dst);
+      HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+    }
+    furniture(page, g, static_cast<int>(i) + 1, total, info);
+  }
+  // Bookmarks: sections at the top level, subsections under the section before them.
+  HPDF_Encoder utf8 = HPDF_GetEncoder(doc_, "UTF-8");
+  HPDF_Outline section = nullptr;
+  for (const Bookmark& b : layout.bookmarks) {
+    HPDF_Outline parent = b.level == 1 || !section ? nullptr : section;
+    HPDF_Outline outline = HPDF_CreateOutline(doc_, parent, b.title.c_str(), utf8);
+    HPDF_Page page = pages.at(static_cast<std::size_t>(b.page));
+    HPDF_Destination dst = HPDF_Page_CreateDestination(page);
+    HPDF_Destination_SetFitH(dst, static_cast<HPDF_REAL>(HPDF_Page_GetHeight(page) - b.y + 8));
+    HPDF_Outline_SetDestination(outline, dst);
+    if (b.level == 1) section = outline;
+  }
+  if (!error_.empty()) return {};
+  if (HPDF_SaveToStream(doc_) != HPDF_OK) return {};
+  std::string bytes;
+  for (;;) {
+    HPDF_BYTE buffer[65536];
+    HPDF_UINT32 size = sizeof buffer;
+    const HPDF_STATUS status = HPDF_ReadFromStream(doc_, buffer, &size);
+    bytes.append(reinterpret_cast<const char*>(buffer), size);
+    if (status == HPDF_STREAM_EOF || size == 0) break;
+    if (status != HPDF_OK) {
+      error_ = "cannot read the PDF stream";
+      return {};
+    }
+  }
+  return bytes;
+}
+
+}  // namespace ispgen::pdf

@@ -1,0 +1,180 @@
+#include <algorithm>
+#include <numeric>
+
+#include "paginator.hpp"
+
+namespace ispgen::pdf {
+namespace {
+
+constexpr double pad_x = 4;
+constexpr double pad_y = 3;
+constexpr double border = 0.5;
+constexpr double header_grey = 0.88;
+
+// The widest single word of a paragraph: a column cannot be narrower without splitting words.
+double longest_word(const Paragraph& p, const Measurer& m) {
+  const Style& style = style_of(p.role);
+  double longest = 0;
+  for (const Run& run : p.runs) {
+    const Face face = p.role == Role::table_header && run.face == Face::regular ? Face::bold : run.face;
+    std::size_t start = 0;
+    while (start < run.text.size()) {
+      std::size_t end = run.text.find(' ', start);
+      if (end == std::string::npos) end = run.text.size();
+      longest = std::max(longest, m.width(std::string_view(run.text).substr(start, end - start), face, style.size));
+      start = end + 1;
+    }
+  }
+  return longest;
+}
+
+// The width of a paragraph set on one line (or its widest line, with forced breaks).
+double natural_width(const Paragraph& p, const Measurer& m) {
+  double widest = 0;
+  for (const Line& line : break_lines(p, 1e9, m)) widest = std::max(widest, line.width);
+  return widest;
+}
+
+// Column widths for `t` in `available` points: natural widths when they fit (stretched to fill
+// the width), else minimum widths plus the slack shared in proportion to what each column
+// would like. Returns empty if even the minimum widths do not fit.
+std::vector<double> column_widths(const Table& t, double available, const Measurer& m) {
+  const std::size_t n = static_cast<std::size_t>(t.columns);
+  std::vector<double> min(n, 2 * pad_x + 12), natural(n, 2 * pad_x + 12);
+  for (const auto& row : t.rows)
+    for (std::size_t c = 0; c < row.size() && c < n; ++c)
+      for (const Paragraph& p : row[c].paragraphs) {
+        min[c] = std::max(min[c], longest_word(p, m) + 2 * pad_x);
+        natural[c] = std::max(natural[c], natural_width(p, m) + 2 * pad_x);
+      }
+  const double sum_min = std::accumulate(min.begin(), min.end(), 0.0);
+  const double sum_natural = std::accumulate(natural.begin(), natural.end(), 0.0);
+  std::vector<double> widths(n);
+  if (sum_natural <= available) {
+    for (std::size_t c = 0; c < n; ++c) widths[c] = natural[c] * available / sum_natural;
+  } else if (sum_min <= available) {
+    const double slack = available - sum_min, wanted = sum_natural - sum_min;
+    for (std::size_t c = 0; c < n; ++c) widths[c] = min[c] + slack * (natural[c] - min[c]) / wanted;
+  } else {
+    return {};
+  }
+  return widths;
+}
+
+// The lines of every cell of a row, and the height of the tallest.
+struct RowLines {
+  std::vector<std::vector<Line>> cells;
+  std::vector<char> align;
+  bool header = false;
+  double leading = 12;
+
+  std::size_t line_count() const {
+    std::size_t most = 1;
+    for (const auto& c : cells) most = std::max(most, c.size());
+    return most;
+  }
+  double height() const { return static_cast<double>(line_count()) * leading + 2 * pad_y; }
+};
+
+}  // namespace
+
+void Paginator::table(const Table& t) {
+  if (t.columns <= 0 || t.rows.empty()) return;
+  // Fit the table to the page; if its words cannot fit, try a landscape page; last, split words.
+  std::vector<double> widths = column_widths(t, geo_.text_width() - t.indent, measure_);
+  bool landscape = page().landscape;
+  if (widths.empty() && !landscape) {
+    widths = column_widths(t, portrait_.landscape().text_width() - t.indent, measure_);
+    if (!widths.empty()) {
+      landscape = true;
+      new_page(true);
+    }
+  }
+  if (widths.empty()) widths.assign(static_cast<std::size_t>(t.columns), (geo_.text_width() - t.indent) / t.columns);
+
+  std::vector<RowLines> rows;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    RowLines row;
+    row.header = static_cast<int>(r) < t.header_rows;
+    row.leading = style_of(row.header ? Role::table_header : Role::table).leading;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      std::vector<Line> lines;
+      if (c < t.rows[r].size())
+        for (const Paragraph& p : t.rows[r][c].paragraphs) {
+          std::vector<Line> more = break_lines(p, widths[c] - 2 * pad_x, measure_);
+          lines.insert(lines.end(), more.begin(), more.end());
+        }
+      row.cells.push_back(std::move(lines));
+      row.align.push_back(c < t.rows[r].size() ? t.rows[r][c].align : 0);
+    }
+    rows.push_back(std::move(row));
+  }
+  const std::size_t header_count = static_cast<std::size_t>(std::min<int>(t.header_rows, static_cast<int>(rows.size())));
+  double header_height = 0;
+  for (std::size_t r = 0; r < header_count; ++r) header_height += rows[r].height();
+
+  const double x0 = geo_.left + t.indent;
+  // Draws lines [first, last) of each cell of `row` as one band of the table.
+  const auto draw = [&](const RowLines& row, std::size_t first, std::size_t last) {
+    const double height = static_cast<double>(last - first) * row.leading + 2 * pad_y;
+    double x = x0;
+    if (row.header) page().fills.push_back({x0, y_, std::accumulate(widths.begin(), widths.end(), 0.0), height, header_grey});
+    const Style& style = style_of(row.header ? Role::table_header : Role::table);
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      const double top = y_;
+      y_ += pad_y;
+      for (std::size_t i = first; i < last && i < row.cells[c].size(); ++i) {
+        const Line& line = row.cells[c][i];
+        const double room = widths[c] - 2 * pad_x - line.width;
+        const double shift = row.align[c] == 'r' ? room : row.align[c] == 'c' ? room / 2 : 0;
+        place_line(line, x + pad_x + shift, style);
+      }
+      y_ = top;
+      page().lines.push_back({x, top, x, top + height, border});
+      x += widths[c];
+    }
+    page().lines.push_back({x, y_, x, y_ + height, border});
+    page().lines.push_back({x0, y_, x, y_, border});
+    page().lines.push_back({x0, y_ + height, x, y_ + height, border});
+    y_ += height;
+  };
+  const auto draw_header = [&] {
+    for (std::size_t r = 0; r < header_count; ++r) draw(rows[r], 0, rows[r].line_count());
+  };
+
+  if (!at_page_top()) y_ += 4;
+  // The header and the first body row start together.
+  const double first = header_height + (rows.size() > header_count ? std::min(rows[header_count].height(), 3 * 12.0) : 0);
+  if (first > remaining() && !at_page_top()) new_page(landscape);
+  draw_header();
+  for (std::size_t r = header_count; r < rows.size(); ++r) {
+    const RowLines& row = rows[r];
+    const double full_page = geo_.text_bottom() - geo_.top - header_height;
+    if (row.height() > remaining() && row.height() <= full_page) {
+      new_page(landscape);
+      draw_header();
+    }
+    // A row taller than a page is split between its lines, under a repeated header.
+    std::size_t done = 0;
+    const std::size_t total = row.line_count();
+    while (done < total) {
+      const double room = remaining() - 2 * pad_y;
+      std::size_t fit = room > 0 ? static_cast<std::size_t>(room / row.leading) : 0;
+      if (fit == 0) {
+        new_page(landscape);
+        draw_header();
+        continue;
+      }
+      fit = std::min(fit, total - done);
+      draw(row, done, done + fit);
+      done += fit;
+      if (done < total) {
+        new_page(landscape);
+        draw_header();
+      }
+    }
+  }
+  y_ += 8;
+}
+
+}  // namespace ispgen::pdf
