@@ -1,5 +1,5 @@
 # The two commands of the README's quick start:
-#   make run    install what is missing, build, and check the example protocols
+#   make run    install what is missing, build, and build the example protocols' documents into output/
 #   make test   install what is missing, build, and run every test
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc)
 .PHONY: run test deps build sanitize clean
 
 run: build
-	./$(BUILD)/ispgen check protocols/
+	./$(BUILD)/ispgen build -o output protocols/
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

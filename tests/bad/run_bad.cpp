@@ -5,6 +5,7 @@
 //   input: NAME.yaml | NAME/ | generated | none     (default: NAME.yaml, else NAME/)
 //   generate: KIND                                  (with input: generated; see generate())
 //   args: check {input}                             (default: check --today 2026-06-01 {input})
+//         build -o {output} ...                     ({output}: a folder a failed build must leave as it was)
 //   exit: 1
 //   stderr:
 //   ...the exact lines ispgen prints on stderr, with {input} for the input's path...
@@ -79,6 +80,10 @@ fs::path generate(const std::string& kind, const fs::path& dir) {
     std::string text = "id: many-nodes\nx: [";
     for (int i = 0; i < 250000; ++i) text += "1,";
     write_file(yaml, text + "1]\n");
+  } else if (kind == "alias-text-bomb") {
+    std::string text = "id: alias-text-bomb\nbig: &a \"" + std::string(800000, 'x') + "\"\nlist:\n";
+    for (int i = 0; i < 9000; ++i) text += "  - *a\n";
+    write_file(yaml, text);
   } else if (kind == "binary-file") {
     std::string bytes;
     for (int i = 0; i < 4096; ++i) bytes += static_cast<char>((i * 37 + 11) % 256);
@@ -134,8 +139,16 @@ TEST_CASE("every bad input gets its expected diagnostic, quickly and without a c
       REQUIRE(fs::exists(source / input_path));
     }
     const std::string args = c.fields.count("args") ? c.fields.at("args") : "check --today 2026-06-01 {input}";
+    // A build case writes into {output}: a folder holding one file, which a failed build must leave alone.
+    const fs::path output = fs::path(ISPGEN_BINARY_DIR) / "bad-output" / c.name;
+    fs::remove_all(output);
+    fs::create_directories(output);
+    write_file(output / "earlier-build.txt", "from an earlier build\n");
+    const auto substitute = [&](const std::string& text) {
+      return replace_all(replace_all(text, "{input}", input_path), "{output}", output.string());
+    };
     std::vector<std::string> argv{ISPGEN_EXECUTABLE};
-    for (const std::string& word : split_args(args)) argv.push_back(replace_all(word, "{input}", input_path));
+    for (const std::string& word : split_args(args)) argv.push_back(substitute(word));
 
     const auto r = ispgen::test::run_process(argv, source.string(), 20.0);
     INFO("stderr:\n" << r.err);
@@ -143,7 +156,12 @@ TEST_CASE("every bad input gets its expected diagnostic, quickly and without a c
     REQUIRE(r.exit_status >= 0);  // not killed by a signal: no crash
     REQUIRE(c.fields.count("exit"));
     CHECK(r.exit_status == std::stoi(c.fields.at("exit")));
-    CHECK(r.err == replace_all(c.expected_stderr, "{input}", input_path));
+    CHECK(r.err == substitute(c.expected_stderr));
+    if (r.exit_status != 0) {
+      std::vector<fs::path> left;
+      for (const auto& entry : fs::recursive_directory_iterator(output)) left.push_back(entry.path());
+      CHECK(left == std::vector<fs::path>{output / "earlier-build.txt"});
+    }
 #ifndef ISPGEN_SANITIZE_BUILD
     // Limits from the issue: a second and 200 MB for any input (not measured under sanitizers).
     CHECK(r.seconds < 1.0);

@@ -47,7 +47,7 @@ Outcome run_build(const Options& options) {
   Outcome outcome;
   load::Result loaded = load::load_paths(options.paths);
   outcome.diagnostics = loaded.diagnostics;
-  outcome.unreadable = loaded.unreadable;
+  outcome.trouble = loaded.unreadable;
   for (const model::Register& reg : loaded.registers)
     outcome.diagnostics.append(check::check_register(reg, {options.today}));
   const compose::Templates templates = compose::load_templates(options.templates_dir, outcome.diagnostics);
@@ -61,7 +61,7 @@ Outcome run_build(const Options& options) {
                                   "another register has a protocol with the id '" + p.id + "': output folders would clash");
   if (outcome.diagnostics.has_errors()) {
     outcome.failed = true;
-    outcome.unreadable = outcome.unreadable ||
+    outcome.trouble = outcome.trouble ||
                          std::any_of(outcome.diagnostics.items().begin(), outcome.diagnostics.items().end(),
                                      [](const model::Diagnostic& d) { return d.code == "unreadable"; });
     return outcome;
@@ -94,7 +94,7 @@ Outcome run_build(const Options& options) {
   std::sort(index.begin(), index.end(), [](const IndexEntry& a, const IndexEntry& b) { return a.id < b.id; });
   artifacts.push_back({"index.html", index_page(index)});
   if (!write_all(options.output_dir, artifacts, outcome.diagnostics)) {
-    outcome.failed = true;
+    outcome.failed = outcome.trouble = true;
     return outcome;
   }
   for (const Artifact& a : artifacts) outcome.written.push_back(a.path);

@@ -2,12 +2,23 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
 namespace ispgen::build {
 namespace fs = std::filesystem;
+namespace {
+
+// The system's message in the style of ispgen's: lowercase.
+std::string reason(const std::error_code& ec) {
+  std::string text = ec.message();
+  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+}  // namespace
 
 bool write_all(const std::string& output_dir, const std::vector<Artifact>& artifacts, model::Diagnostics& diags) {
   const fs::path out(output_dir);
@@ -15,7 +26,7 @@ bool write_all(const std::string& output_dir, const std::vector<Artifact>& artif
   std::error_code ec;
   fs::create_directories(out, ec);
   if (ec) {
-    diags.error(at, "unwritable", "cannot create the output folder: " + ec.message());
+    diags.error(at, "unwritable", "cannot create the output folder: " + reason(ec));
     return false;
   }
   const std::string suffix = std::to_string(::getpid());
@@ -39,13 +50,28 @@ bool write_all(const std::string& output_dir, const std::vector<Artifact>& artif
   }
   // Everything is written: swap each entry in, keeping the old one aside until all are in place.
   fs::create_directories(retired, ec);
+  std::vector<std::string> moved;
   for (const std::string& name : entries) {
     if (fs::exists(out / name, ec)) fs::rename(out / name, retired / name, ec);
     if (!ec) fs::rename(staging / name, out / name, ec);
     if (ec) {
-      diags.error(at, "unwritable", "cannot move " + name + " into the output folder: " + ec.message());
+      diags.error(at, "unwritable", "cannot move " + name + " into the output folder: " + reason(ec));
+      // Put back what was there before, so the folder is as it was.
+      std::error_code ignored;
+      moved.push_back(name);
+      for (const std::string& back : moved) {
+        if (fs::exists(retired / back, ignored)) {
+          fs::remove_all(out / back, ignored);
+          fs::rename(retired / back, out / back, ignored);
+        } else if (back != name) {
+          fs::remove_all(out / back, ignored);
+        }
+      }
+      fs::remove_all(retired, ignored);
+      fs::remove_all(staging, ignored);
       return false;
     }
+    moved.push_back(name);
   }
   fs::remove_all(retired, ec);
   fs::remove_all(staging, ec);

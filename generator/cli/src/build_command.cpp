@@ -23,7 +23,7 @@ options:
   -h, --help         show this help
 
 Documents carry no clock time: their dates come from the protocol, or from SOURCE_DATE_EPOCH.
-exit status: 0 built, 1 a protocol has errors (nothing written), 2 usage error or unreadable input
+exit status: 0 built, 1 a protocol has errors (nothing written), 2 usage error, unreadable input or unwritable output
 )";
 
 }  // namespace
@@ -61,7 +61,7 @@ int run_build(const std::vector<std::string>& args) {
   }
   if (outcome.failed) {
     std::cerr << "ispgen: nothing written: " << errors << (errors == 1 ? " error\n" : " errors\n");
-    return outcome.unreadable ? exit_trouble : exit_no;
+    return outcome.trouble ? exit_trouble : exit_no;
   }
   std::size_t protocols = 0;
   for (const std::string& path : outcome.written) protocols += path.ends_with("/isp.html");

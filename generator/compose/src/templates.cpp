@@ -6,6 +6,24 @@
 
 namespace ispgen::compose {
 namespace fs = std::filesystem;
+namespace {
+
+// The line of `text` with more than 40 '|' (a Markdown table too wide for cmark-gfm to parse
+// in linear time), or 0.
+int too_wide_line(const std::string& text) {
+  int line = 1, pipes = 0;
+  for (char c : text) {
+    if (c == '\n') {
+      ++line;
+      pipes = 0;
+    } else if (c == '|' && ++pipes > 40) {
+      return line;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
 
 Templates load_templates(const std::string& override_dir, model::Diagnostics& diags) {
   Templates t;
@@ -31,6 +49,10 @@ Templates load_templates(const std::string& override_dir, model::Diagnostics& di
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof()) {
       diags.error(file, "unreadable", "cannot read template");
+      continue;
+    }
+    if (const int line = too_wide_line(text)) {
+      diags.error({file.file, line, 1}, "table-too-wide", "a line of this template has more than 40 '|' characters; tables are limited to 40 columns");
       continue;
     }
     t.files[name] = std::move(text);

@@ -36,8 +36,33 @@ bool is_valid_id(std::string_view id) {
   });
 }
 
+// Text is capped before any Markdown parser sees it: cmark-gfm as Debian ships it is quadratic
+// on some long inputs and on tables with thousands of columns.
+bool within_markdown_limits(const yaml::Node& node, std::string_view what, Context& ctx) {
+  if (node.text.size() > max_text_bytes) {
+    ctx.error(node.at, "text-too-long",
+              std::string(what) + " is " + std::to_string(node.text.size()) + " bytes long; the limit is " +
+                  std::to_string(max_text_bytes));
+    return false;
+  }
+  std::size_t pipes = 0;
+  for (char c : node.text) {
+    if (c == '\n') pipes = 0;
+    if (c == '|' && ++pipes > max_table_pipes) {
+      ctx.error(node.at, "table-too-wide",
+                "a line of " + std::string(what) + " has more than " + std::to_string(max_table_pipes) +
+                    " '|' characters; tables are limited to " + std::to_string(max_table_pipes) + " columns");
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<std::string> as_text(const yaml::Node& node, std::string_view what, Context& ctx) {
-  if (node.kind == yaml::Node::Kind::scalar) return node.text;
+  if (node.kind == yaml::Node::Kind::scalar) {
+    if (!within_markdown_limits(node, what, ctx)) return std::nullopt;
+    return node.text;
+  }
   wrong_type(node, what, "text", ctx);
   return std::nullopt;
 }

@@ -19,7 +19,11 @@ struct Context {
   }
 };
 
-// Plain-text value of a scalar node; reports anything else.
+// The longest text value, and the most '|' on one of its lines (a Markdown table's columns).
+inline constexpr std::size_t max_text_bytes = 16 * 1024;
+inline constexpr std::size_t max_table_pipes = 40;
+
+// The text of a scalar node within the limits above; reports anything else.
 std::optional<std::string> as_text(const yaml::Node& node, std::string_view what, Context& ctx);
 
 // An id: letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 long.

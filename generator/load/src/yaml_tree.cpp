@@ -20,6 +20,23 @@ struct Stop {
   std::string message;
 };
 
+// The bytes of text (scalars and keys) in `root`, counted without recursion.
+std::size_t text_bytes(const Node& root) {
+  std::size_t bytes = 0;
+  std::vector<const Node*> todo{&root};
+  while (!todo.empty()) {
+    const Node* n = todo.back();
+    todo.pop_back();
+    bytes += n->text.size();
+    for (const Node& item : n->items) todo.push_back(&item);
+    for (const auto& [key, value] : n->entries) {
+      todo.push_back(&key);
+      todo.push_back(&value);
+    }
+  }
+  return bytes;
+}
+
 class TreeBuilder final : public YAML::EventHandler {
  public:
   // `skipped` is the length of a byte order mark: yaml-cpp's offsets start after it.
@@ -51,6 +68,10 @@ class TreeBuilder final : public YAML::EventHandler {
     if (alias_nodes_ > limits_.max_alias_nodes)
       throw Stop{offset(mark), "yaml-alias-budget",
                  "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) + " nodes"};
+    alias_bytes_ += text_bytes(found->second.first);
+    if (alias_bytes_ > limits_.max_alias_bytes)
+      throw Stop{offset(mark), "yaml-alias-budget",
+                 "aliases expand to more than " + std::to_string(limits_.max_alias_bytes) + " bytes of text"};
     count(found->second.second, mark);
     add(Node(found->second.first), 0, found->second.second);
   }
@@ -207,6 +228,7 @@ class TreeBuilder final : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, std::pair<Node, std::size_t>> anchors_;
   std::size_t nodes_ = 0;
   std::size_t alias_nodes_ = 0;
+  std::size_t alias_bytes_ = 0;
   int documents_ = 0;
 };
 

@@ -10,6 +10,7 @@ using markdown::Kind;
 
 constexpr double list_indent = 18;
 constexpr double quote_indent = 14;
+constexpr double max_indent = 180;  // deeper lists and quotes stay at this indent
 
 struct ListState {
   bool ordered = false;
@@ -156,7 +157,9 @@ class FlowBuilder {
     return Face::regular;
   }
 
-  double current_indent() const { return quote_depth_ * quote_indent + static_cast<double>(lists_.size()) * list_indent; }
+  double current_indent() const {
+    return std::min(max_indent, quote_depth_ * quote_indent + static_cast<double>(lists_.size()) * list_indent);
+  }
 
   Paragraph start_paragraph() {
     Paragraph p;

@@ -83,7 +83,7 @@ void Paginator::paragraph(const Paragraph& p) {
       const double label_width = measure_.width(p.label, Face::regular, style.size);
       page().texts.push_back({x - label_width - label_gap, y_ + baseline_of(style), p.label, Face::regular, style.size});
     }
-    for (int d = 0; d < p.quote_depth; ++d) {
+    for (int d = 0; d < std::min(p.quote_depth, 12); ++d) {  // deeper quotes share the last bar
       const double bar = geo_.left + d * 14 + 3;
       page().lines.push_back({bar, y_, bar, y_ + style.leading, 1.5});
     }

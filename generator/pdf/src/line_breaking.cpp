@@ -14,7 +14,8 @@ struct Piece {
 struct Word {
   std::vector<Piece> pieces;
   bool space_before = false;
-  bool break_before = false;  // a forced line break comes first
+  Face space_face = Face::regular;  // the face of the space before it
+  bool break_before = false;        // a forced line break comes first
 };
 
 // A role's face applied to a run's: headings are bold whatever the run says.
@@ -27,6 +28,7 @@ std::vector<Word> words_of(const Paragraph& p) {
   std::vector<Word> words;
   Word current;
   bool space = false, forced = false;
+  Face space_face = Face::regular;
   const auto close = [&] {
     if (current.pieces.empty()) return;
     words.push_back(std::move(current));
@@ -44,10 +46,12 @@ std::vector<Word> words_of(const Paragraph& p) {
       if (c == ' ') {
         close();
         space = true;
+        space_face = face;
         continue;
       }
       if (current.pieces.empty()) {
         current.space_before = space;
+        current.space_face = space_face;
         current.break_before = forced;
         space = forced = false;
       }
@@ -74,7 +78,7 @@ class LineBreaker {
     if (w.break_before) finish(true);
     double word_width = 0;
     for (const Piece& p : w.pieces) word_width += measure_.width(p.text, p.face, size_);
-    const double space = line_.pieces.empty() || !w.space_before ? 0 : measure_.width(" ", w.pieces.front().face, size_);
+    const double space = line_.pieces.empty() || !w.space_before ? 0 : measure_.width(" ", w.space_face, size_);
     if (x_ + space + word_width > width_ + 0.01 && !line_.pieces.empty()) {
       finish(false);
       add_to_line(w, 0, word_width);

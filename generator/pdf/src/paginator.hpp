@@ -15,6 +15,7 @@ class Paginator {
   void new_page(bool landscape = false);
   Page& page() { return layout_.pages.back(); }
   bool at_page_top() const { return y_ <= geo_.top + 0.01; }
+  bool at_page_top_after_header(double header_height) const { return y_ <= geo_.top + header_height + 0.01; }
   double remaining() const { return geo_.text_bottom() - y_; }
 
   void block(const Block& b);

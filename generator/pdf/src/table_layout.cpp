@@ -160,6 +160,8 @@ void Paginator::table(const Table& t) {
     while (done < total) {
       const double room = remaining() - 2 * pad_y;
       std::size_t fit = room > 0 ? static_cast<std::size_t>(room / row.leading) : 0;
+      // A header taller than the page leaves no room: set a line anyway rather than loop.
+      if (fit == 0 && at_page_top_after_header(header_height)) fit = 1;
       if (fit == 0) {
         new_page(landscape);
         draw_header();

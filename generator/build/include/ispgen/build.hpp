@@ -19,7 +19,7 @@ struct Options {
 // What a build did: its diagnostics, and the files it wrote (relative to the output folder).
 struct Outcome {
   model::Diagnostics diagnostics;
-  bool unreadable = false;  // a path or template could not be read (exit status 2)
+  bool trouble = false;     // an input could not be read or the output written (exit status 2)
   bool failed = false;      // a protocol has errors: nothing was written
   std::vector<std::string> written;
 };

@@ -15,6 +15,7 @@ struct Limits {
   int max_depth = 64;                     // nested lists and maps
   std::size_t max_nodes = 200'000;        // YAML nodes in one file, aliases expanded
   std::size_t max_alias_nodes = 10'000;   // nodes that aliases may add in one file
+  std::size_t max_alias_bytes = 1 << 20;  // bytes of text that aliases may add in one file
   std::size_t max_files = 2'000;          // YAML files under the paths given
   int max_folder_depth = 16;
 };

@@ -1,0 +1,140 @@
+// Tables: column widths, rows kept whole or split across pages under a repeated header row, and
+// landscape pages for tables too wide for portrait.
+#include <catch2/catch.hpp>
+
+#include "fake_measurer.hpp"
+#include "page_search.hpp"
+
+using namespace ispgen;
+using pdf::Flow;
+using test::body;
+
+namespace {
+
+pdf::Cell cell(std::string text, pdf::Role role = pdf::Role::table) {
+  pdf::Paragraph p = body(std::move(text));
+  p.role = role;
+  return {{p}, 0};
+}
+
+// A table with a header row "Name | Detail" and `rows` body rows "row N | detail N".
+pdf::Table two_columns(int rows) {
+  pdf::Table t;
+  t.columns = 2;
+  t.header_rows = 1;
+  t.rows.push_back({cell("Name", pdf::Role::table_header), cell("Detail", pdf::Role::table_header)});
+  for (int i = 0; i < rows; ++i) t.rows.push_back({cell("row " + std::to_string(i)), cell("detail " + std::to_string(i))});
+  return t;
+}
+
+Flow flow_of(pdf::Table t) {
+  Flow flow;
+  flow.body.emplace_back(std::move(t));
+  flow.body.emplace_back(body("after the table"));
+  return flow;
+}
+
+int count_text(const pdf::Page& page, const std::string& text) {
+  int n = 0;
+  for (const auto& t : page.texts) n += t.text == text;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a long table continues on later pages under its header row") {
+  const auto layout = pdf::lay_out(flow_of(two_columns(150)), test::FakeMeasurer());
+  const int first = 2, last = test::page_of(layout, "row 149");
+  REQUIRE(last > first + 1);
+  for (int i = first; i <= last; ++i) {
+    const auto& page = layout.pages[static_cast<std::size_t>(i)];
+    INFO("page " << i);
+    CHECK(count_text(page, "Name") == 1);
+    // The header is the first text on the page, and its grey band is at the top.
+    double top_text = 1e9;
+    for (const auto& t : page.texts) top_text = std::min(top_text, t.y);
+    for (const auto& t : page.texts)
+      if (t.text == "Name") CHECK(t.y == Approx(top_text));
+    REQUIRE_FALSE(page.fills.empty());
+    CHECK(page.fills.front().y == Approx(pdf::Geometry().top));
+  }
+  // Every row appears exactly once, whole.
+  for (int r = 0; r < 150; ++r) {
+    const std::string row = "row " + std::to_string(r), detail = "detail " + std::to_string(r);
+    CHECK(test::page_of(layout, row) == test::page_of(layout, detail));
+  }
+}
+
+TEST_CASE("a row taller than a page is split between its lines under the header") {
+  pdf::Table t = two_columns(0);
+  pdf::Paragraph tall = body("line 0");
+  tall.role = pdf::Role::table;
+  for (int i = 1; i < 120; ++i) {
+    tall.runs.push_back({"", pdf::Face::regular, "", true});
+    tall.runs.push_back({"line " + std::to_string(i), pdf::Face::regular, ""});
+  }
+  t.rows.push_back({cell("tall"), {{tall}, 0}});
+  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  const int first = test::page_of(layout, "line 0"), last = test::page_of(layout, "line 119");
+  CHECK(last > first);  // 120 lines of 12 pt do not fit on one page
+  for (int i = first; i <= last; ++i) CHECK(count_text(layout.pages[static_cast<std::size_t>(i)], "Name") == 1);
+  for (const auto& page : layout.pages)
+    for (const auto& text : page.texts) CHECK(text.y <= pdf::Geometry().text_bottom());
+}
+
+TEST_CASE("columns share the width by what they hold and stay inside the text area") {
+  pdf::Table t;
+  t.columns = 3;
+  t.header_rows = 1;
+  t.rows.push_back({cell("A", pdf::Role::table_header), cell("B", pdf::Role::table_header), cell("C", pdf::Role::table_header)});
+  std::string long_text;
+  for (int i = 0; i < 60; ++i) long_text += "word ";
+  t.rows.push_back({cell("short"), cell(long_text), cell("mid length text")});
+  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  const auto& page = layout.pages[2];
+  const pdf::Geometry g;
+  double left = 1e9, right = 0;
+  for (const auto& line : page.lines) {
+    left = std::min({left, line.x1, line.x2});
+    right = std::max({right, line.x1, line.x2});
+  }
+  CHECK(left == Approx(g.left));
+  CHECK(right == Approx(g.width - g.right));
+  for (const auto& text : page.texts) CHECK(text.x + test::FakeMeasurer().width(text.text, text.face, text.size) <= right);
+  // "short" is never broken: its column is at least as wide as the word.
+  CHECK(count_text(page, "short") == 1);
+}
+
+TEST_CASE("a table too wide for portrait is set on a landscape page, and the text after it is not") {
+  pdf::Table t;
+  t.columns = 8;
+  t.header_rows = 1;
+  std::vector<pdf::Cell> header, row;
+  for (int c = 0; c < 8; ++c) {
+    header.push_back(cell("H" + std::to_string(c), pdf::Role::table_header));
+    row.push_back(cell("unbreakableword" + std::to_string(c)));  // 16 characters: 72 pt with padding
+  }
+  t.rows = {header, row};
+  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  const int table_page = test::page_of(layout, "unbreakableword0");
+  REQUIRE(table_page >= 0);
+  CHECK(layout.pages[static_cast<std::size_t>(table_page)].landscape);
+  const int after = test::page_of(layout, "after the table");
+  CHECK_FALSE(layout.pages[static_cast<std::size_t>(after)].landscape);
+  for (const auto& text : layout.pages[static_cast<std::size_t>(table_page)].texts)
+    CHECK(text.x + test::FakeMeasurer().width(text.text, text.face, text.size) <= pdf::Geometry().landscape().width);
+}
+
+TEST_CASE("a header row taller than a page still ends") {
+  pdf::Table t = two_columns(3);
+  pdf::Paragraph tall = body("h");
+  tall.role = pdf::Role::table_header;
+  for (int i = 0; i < 80; ++i) {
+    tall.runs.push_back({"", pdf::Face::regular, "", true});
+    tall.runs.push_back({"h", pdf::Face::regular, ""});
+  }
+  t.rows[0][0] = {{tall}, 0};
+  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  CHECK(test::page_of(layout, "row 2") >= 2);
+  CHECK(layout.pages.size() < 20);
+}
