@@ -69,6 +69,7 @@ Outcome run_build(const Options& options) {
 
   std::vector<Artifact> artifacts;
   std::vector<IndexEntry> index;
+  const auto wanted = [&](const std::string& format) { return options.formats.count(format) > 0; };
   for (const model::Register& reg : loaded.registers)
     for (const model::Protocol& written : reg.protocols) {
       if (!requested(reg, written)) continue;
@@ -76,17 +77,26 @@ Outcome run_build(const Options& options) {
       const std::string text = compose::compose_markdown(reg, p, templates);
       const markdown::Document doc = markdown::Document::parse(text);
       const markdown::DocumentInfo info = document_info(p, options);
-      artifacts.push_back({p.id + "/isp.md", text});
-      artifacts.push_back({p.id + "/isp.html", html::render_html(doc, info)});
-      pdf::Rendered pdf = pdf::render_pdf(doc, info);
-      if (!pdf.error.empty()) {
-        outcome.diagnostics.error(written.where("id"), "render-failed", "cannot make the PDF of '" + p.id + "': " + pdf.error);
-        continue;
+      std::vector<std::string> made;
+      // Keeps a document made from the tree, or reports why a back-end could not make it.
+      const auto keep = [&](const std::string& format, std::string bytes, const std::string& error) {
+        if (!error.empty())
+          outcome.diagnostics.error(written.where("id"), "render-failed",
+                                    "cannot make the " + format + " of '" + p.id + "': " + error);
+        else
+          artifacts.push_back({p.id + "/isp." + format, std::move(bytes)});
+        made.push_back(format);
+      };
+      if (wanted("html")) keep("html", html::render_html(doc, info), "");
+      if (wanted("pdf")) {
+        pdf::Rendered pdf = pdf::render_pdf(doc, info);
+        keep("pdf", std::move(pdf.bytes), pdf.error);
       }
-      artifacts.push_back({p.id + "/isp.pdf", std::move(pdf.bytes)});
+      if (wanted("md")) keep("md", text, "");
       const auto next = model::next_review(p.review, p.effective);
-      index.push_back({p.id, p.title, info.status, p.version, next ? next->long_form() : "", {"html", "pdf", "md"}});
+      index.push_back({p.id, p.title, info.status, p.version, next ? next->long_form() : "", made});
     }
+  outcome.protocols = index.size();
   if (outcome.diagnostics.has_errors()) {
     outcome.failed = true;
     return outcome;

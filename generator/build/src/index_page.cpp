@@ -11,13 +11,14 @@ std::string index_page(const std::vector<IndexEntry>& entries) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Information sharing protocols</title>\n"
       "<meta name=\"generator\" content=\"ispgen\">\n<style>\n" +
       std::string(html::style_sheet()) +
-      "</style>\n</head>\n<body>\n<main id=\"main\">\n<h1>Information sharing protocols</h1>\n"
+      "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the list</a>\n<main id=\"main\">\n<h1>Information sharing protocols</h1>\n"
       "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">Protocol</th><th scope=\"col\">Status</th>"
       "<th scope=\"col\">Version</th><th scope=\"col\">Next review</th><th scope=\"col\">Documents</th></tr>\n"
       "</thead>\n<tbody>\n";
   for (const IndexEntry& e : entries) {
     const std::string folder = escape(e.id) + "/";
-    out += "<tr><td><a href=\"" + folder + "isp.html\">" + escape(e.title) + "</a></td><td>" + escape(e.status) +
+    const std::string first = e.formats.empty() ? "html" : escape(e.formats.front());
+    out += "<tr><td><a href=\"" + folder + "isp." + first + "\">" + escape(e.title) + "</a></td><td>" + escape(e.status) +
            "</td><td>" + escape(e.version) + "</td><td>" + (e.next_review.empty() ? "None set" : escape(e.next_review)) +
            "</td><td>";
     for (std::size_t i = 0; i < e.formats.size(); ++i) {

@@ -1,23 +1,26 @@
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <iostream>
 
 #include "commands.hpp"
 #include "ispgen/build.hpp"
+#include "ispgen/suggest.hpp"
 #include "today.hpp"
 #include "usage.hpp"
 
 namespace ispgen::cli {
 namespace {
 
-constexpr const char* help = R"(usage: ispgen build -o DIR [--templates DIR] [--today YYYY-MM-DD] PATH...
+constexpr const char* help = R"(usage: ispgen build -o DIR [--formats LIST] [--templates DIR] [--today YYYY-MM-DD] PATH...
 
 Checks the protocols under each PATH (protocol files or register folders) and, if none has an
-error, writes each protocol's document to DIR/<protocol-id>/ (isp.md, isp.html) and
+error, writes each protocol's document to DIR/<protocol-id>/isp.{md,html,pdf,docx} and
 DIR/index.html listing them. Nothing under DIR changes unless the whole build succeeds.
 
 options:
   -o, --output DIR   the output folder (created if missing)
+  --formats LIST     the formats to write, comma-separated: md, html, pdf, docx (default: all)
   --templates DIR    templates that replace the built-in ones of the same path (docs/templates.md)
   --today DATE       the date reviews are judged against in the checks (default: today)
   -h, --help         show this help
@@ -30,7 +33,7 @@ exit status: 0 built, 1 a protocol has errors (nothing written), 2 usage error, 
 
 int run_build(const std::vector<std::string>& args) {
   const ParsedArgs parsed =
-      parse_args(args, {{"-o", true}, {"--output", true}, {"--templates", true}, {"--today", true}}, "build");
+      parse_args(args, {{"-o", true}, {"--output", true}, {"--templates", true}, {"--today", true}, {"--formats", true}}, "build");
   if (!parsed.ok) return exit_trouble;
   if (parsed.help) {
     std::cout << help;
@@ -40,6 +43,20 @@ int run_build(const std::vector<std::string>& args) {
   options.paths = parsed.operands;
   options.output_dir = !parsed.value("-o").empty() ? parsed.value("-o") : parsed.value("--output");
   options.templates_dir = parsed.value("--templates");
+  if (!parsed.value("--formats").empty()) {
+    options.formats.clear();
+    const std::string list = parsed.value("--formats");
+    for (std::size_t start = 0; start <= list.size();) {
+      const std::size_t end = std::min(list.find(',', start), list.size());
+      const std::string format = list.substr(start, end - start);
+      const std::vector<std::string_view> known = {"md", "html", "pdf", "docx"};
+      if (std::find(known.begin(), known.end(), format) == known.end())
+        return usage_error("unknown format '" + format + "'" + did_you_mean(format, known) + ": use md, html, pdf or docx",
+                           "build");
+      options.formats.insert(format);
+      start = end + 1;
+    }
+  }
   if (options.paths.empty()) return usage_error("build needs at least one PATH (a protocol file or a folder)", "build");
   if (options.output_dir.empty()) return usage_error("build needs an output folder: -o DIR", "build");
   const auto today = today_option(parsed, "build");
@@ -63,8 +80,7 @@ int run_build(const std::vector<std::string>& args) {
     std::cerr << "ispgen: nothing written: " << errors << (errors == 1 ? " error\n" : " errors\n");
     return outcome.trouble ? exit_trouble : exit_no;
   }
-  std::size_t protocols = 0;
-  for (const std::string& path : outcome.written) protocols += path.ends_with("/isp.html");
+  const std::size_t protocols = outcome.protocols;
   std::cout << "built " << protocols << (protocols == 1 ? " protocol" : " protocols") << " into " << options.output_dir
             << ": open " << options.output_dir << "/index.html\n";
   return exit_ok;

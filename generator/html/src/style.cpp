@@ -6,7 +6,7 @@ std::string_view style_sheet() {
   return R"css(:root { --ink: #1b1b1b; --muted: #505a5f; --rule: #b1b4b6; --band: #f3f2f1; --link: #1d70b8; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 52rem; padding: 1rem 1.5rem 3rem; color: var(--ink); background: #fff;
-       font: 1rem/1.5 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+       font: 1rem/1.5 "Liberation Sans", Arial, "DejaVu Sans", sans-serif; }
 a { color: var(--link); }
 a:focus { outline: 3px solid #fd0; outline-offset: 0; background: #fd0; color: #0b0c0c; }
 .skip-link { position: absolute; left: -9999px; }
@@ -28,7 +28,7 @@ th { background: var(--band); }
 .right { text-align: right; }
 .centre { text-align: center; }
 blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--rule); color: var(--muted); }
-code, pre { font-family: "DejaVu Sans Mono", monospace; font-size: .9em; }
+code, pre { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: .9em; }
 pre { background: var(--band); padding: .75rem; overflow-x: auto; }
 hr.page-break { border: 0; border-top: 1px dashed var(--rule); margin: 2.5rem 0; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .9rem; }

@@ -7,8 +7,26 @@
 namespace ispgen::pdf {
 namespace {
 
-constexpr const char* font_files[] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-                                      "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf"};
+// The faces embedded: regular, bold and mono (Liberation: Arial's metrics, the usual face of UK
+// public-sector documents). Italic is the regular or bold face slanted: each embedded face costs
+// libharu about 10 ms (it maps all 65,536 code points), and Liberation Sans Italic is close to
+// an oblique anyway.
+constexpr const char* font_files[] = {"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                                      "LiberationMono-Regular.ttf"};
+constexpr double slant = 0.2126;  // tan 12°
+
+std::size_t font_of(Face face) {
+  switch (face) {
+    case Face::regular:
+    case Face::italic: return 0;
+    case Face::bold:
+    case Face::bold_italic: return 1;
+    case Face::mono: return 2;
+  }
+  return 0;
+}
+
+bool slanted(Face face) { return face == Face::italic || face == Face::bold_italic; }
 
 // libharu reports errors through a C callback: record the first, never throw through C.
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
@@ -19,8 +37,6 @@ void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
                 static_cast<unsigned>(detail));
   *message = text;
 }
-
-std::size_t index_of(Face face) { return static_cast<std::size_t>(face); }
 
 // The first `width` points of `text`, ending in an ellipsis if it had to be cut.
 std::string fit(const std::string& text, double width, const Measurer& m, Face face, double size) {
@@ -36,7 +52,7 @@ std::string fit(const std::string& text, double width, const Measurer& m, Face f
 
 }  // namespace
 
-Painter::Painter(const std::string& font_dir, const std::array<bool, 5>& faces) {
+Painter::Painter(const std::string& font_dir, bool with_mono) {
   doc_ = HPDF_New(on_error, &error_);
   if (!doc_) {
     error_ = "cannot create a PDF document";
@@ -46,7 +62,7 @@ Painter::Painter(const std::string& font_dir, const std::array<bool, 5>& faces) 
   HPDF_UseUTFEncodings(doc_);
   HPDF_SetCurrentEncoder(doc_, "UTF-8");
   for (std::size_t i = 0; i < fonts_.size(); ++i) {
-    if (!faces[i] && i > 1) continue;
+    if (i == font_of(Face::mono) && !with_mono) continue;
     const std::string path = font_dir + "/" + font_files[i];
     const char* name = HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
     if (!name) {
@@ -61,12 +77,29 @@ Painter::~Painter() {
   if (doc_) HPDF_Free(doc_);
 }
 
+int Painter::advance(char32_t c, std::string_view utf8, std::size_t face) const {
+  const auto [it, added] = advances_[face].try_emplace(c, 0);
+  if (added)
+    it->second = static_cast<int>(HPDF_Font_TextWidth(fonts_[face], reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
+                                                      static_cast<HPDF_UINT>(utf8.size())).width);
+  return it->second;
+}
+
 double Painter::width(std::string_view text, Face face, double size) const {
-  HPDF_Font font = fonts_[index_of(face)] ? fonts_[index_of(face)] : fonts_[0];
-  if (!font || text.empty()) return 0;
-  const HPDF_TextWidth tw = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                                                static_cast<HPDF_UINT>(text.size()));
-  return tw.width * size / 1000.0;
+  const std::size_t f = fonts_[font_of(face)] ? font_of(face) : 0;
+  if (!fonts_[f] || text.empty()) return 0;
+  // libharu sets TrueType text without kerning, so a text's width is the sum of its characters'.
+  long total = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    const std::string_view one = text.substr(i, length);
+    char32_t c = length == 1 ? lead : lead & (0x3F >> (length - 1));
+    for (std::size_t k = 1; k < one.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(one[k]) & 0x3F);
+    total += advance(c, one, f);
+    i += one.size();
+  }
+  return static_cast<double>(total) * size / 1000.0;
 }
 
 void Painter::set_info(const markdown::DocumentInfo& info) {
@@ -91,7 +124,7 @@ void Painter::set_info(const markdown::DocumentInfo& info) {
 void Painter::furniture(HPDF_Page page, const Geometry& g, int number, int total, const markdown::DocumentInfo& info) {
   const double h = g.height;
   const auto text = [&](double x, double y_from_top, const std::string& s, Face face, double size) {
-    HPDF_Page_SetFontAndSize(page, fonts_[index_of(face)], static_cast<HPDF_REAL>(size));
+    HPDF_Page_SetFontAndSize(page, fonts_[font_of(face)], static_cast<HPDF_REAL>(size));
     HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(h - y_from_top), s.c_str());
   };
   const double marking_width = width(info.marking, Face::bold, 10);
@@ -154,10 +187,12 @@ std::string Painter::paint(const Layout& layout, const markdown::DocumentInfo& i
       if (t.face != face || t.size != size) {
         face = t.face;
         size = t.size;
-        HPDF_Page_SetFontAndSize(page, fonts_[index_of(face)] ? fonts_[index_of(face)] : fonts_[0],
+        HPDF_Page_SetFontAndSize(page, fonts_[font_of(face)] ? fonts_[font_of(face)] : fonts_[0],
                                  static_cast<HPDF_REAL>(size));
       }
-      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), y(t.y), t.text.c_str());
+      HPDF_Page_SetTextMatrix(page, 1, 0, slanted(t.face) ? static_cast<HPDF_REAL>(slant) : 0, 1,
+                              static_cast<HPDF_REAL>(t.x), y(t.y));
+      HPDF_Page_ShowText(page, t.text.c_str());
     }
     HPDF_Page_EndText(page);
     for (const LinkItem& l : p.links) {

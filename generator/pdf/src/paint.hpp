@@ -1,6 +1,7 @@
 #pragma once
 #include <array>
 #include <string>
+#include <unordered_map>
 
 #include "ispgen/markdown.hpp"
 #include "layout.hpp"
@@ -14,8 +15,8 @@ namespace ispgen::pdf {
 // text with them so the layout and the drawing agree to the point.
 class Painter final : public Measurer {
  public:
-  // Opens a document and embeds the DejaVu faces listed in `faces` (regular and bold always).
-  Painter(const std::string& font_dir, const std::array<bool, 5>& faces);
+  // Opens a document and embeds Liberation Sans regular and bold, and Liberation Mono if asked.
+  Painter(const std::string& font_dir, bool with_mono);
   ~Painter() override;
   Painter(const Painter&) = delete;
   Painter& operator=(const Painter&) = delete;
@@ -35,7 +36,12 @@ class Painter final : public Measurer {
   void set_info(const markdown::DocumentInfo& info);
 
   HPDF_Doc doc_ = nullptr;
-  std::array<HPDF_Font, 5> fonts_{};
+  // The advance width of a character, in 1/1000 em.
+  int advance(char32_t c, std::string_view utf8, std::size_t face) const;
+
+  std::array<HPDF_Font, 3> fonts_{};  // regular, bold, mono
+  // Advance widths already asked of libharu, whose glyph lookup is a linear search.
+  mutable std::array<std::unordered_map<char32_t, int>, 3> advances_;
   std::string error_;
 };
 

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "flow.hpp"
 #include "ispgen/pdf.hpp"
 #include "layout.hpp"
@@ -6,32 +8,28 @@
 namespace ispgen::pdf {
 namespace {
 
-// Which of the five faces the flow uses: fonts not used are not embedded.
-std::array<bool, 5> faces_used(const Flow& flow) {
-  std::array<bool, 5> used{true, true, false, false, false};
-  const auto mark = [&](const Paragraph& p) {
-    for (const Run& r : p.runs) used[static_cast<std::size_t>(r.face)] = true;
-    if (p.role == Role::code) used[static_cast<std::size_t>(Face::mono)] = true;
+// Whether the flow has code, set in the mono face: the mono font is embedded only then.
+bool uses_mono(const Flow& flow) {
+  const auto mono = [](const Paragraph& p) {
+    return p.role == Role::code ||
+           std::any_of(p.runs.begin(), p.runs.end(), [](const Run& r) { return r.face == Face::mono; });
   };
   for (const auto* blocks : {&flow.title_page, &flow.body})
     for (const Block& b : *blocks) {
-      if (const auto* p = std::get_if<Paragraph>(&b)) mark(*p);
+      if (const auto* p = std::get_if<Paragraph>(&b); p && mono(*p)) return true;
       if (const auto* t = std::get_if<Table>(&b))
         for (const auto& row : t->rows)
           for (const Cell& c : row)
-            for (const Paragraph& p : c.paragraphs) mark(p);
+            if (std::any_of(c.paragraphs.begin(), c.paragraphs.end(), mono)) return true;
     }
-  // Italic runs in headings are set bold italic.
-  used[static_cast<std::size_t>(Face::bold_italic)] = used[static_cast<std::size_t>(Face::bold_italic)] ||
-                                                       used[static_cast<std::size_t>(Face::italic)];
-  return used;
+  return false;
 }
 
 }  // namespace
 
 Rendered render_pdf(const markdown::Document& doc, const markdown::DocumentInfo& info) {
   const Flow flow = build_flow(doc);
-  Painter painter(ISPGEN_FONT_DIR, faces_used(flow));
+  Painter painter(ISPGEN_FONT_DIR, uses_mono(flow));
   if (!painter.error().empty()) return {"", painter.error()};
   const Layout layout = lay_out(flow, painter);
   std::string bytes = painter.paint(layout, info);

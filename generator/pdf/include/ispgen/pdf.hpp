@@ -11,7 +11,7 @@ struct Rendered {
   std::string error;  // "" on success
 };
 
-// The document as an A4 PDF: an embedded UTF-8 TrueType font (DejaVu), a title page, a contents
+// The document as an A4 PDF: an embedded UTF-8 TrueType font (Liberation Sans), a title page, a contents
 // page, headings, wrapped paragraphs, nested lists, tables with borders whose rows split across
 // pages under a repeated header row (wide tables fitted, or set on landscape pages), the marking
 // at the top and bottom of every page, a footer with the title, version and page X of Y,
