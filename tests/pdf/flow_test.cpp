@@ -88,3 +88,11 @@ TEST_CASE("a thousand nested lists do not exhaust the stack and stay on the page
   for (const auto& block : flow.body)
     if (const auto* p = std::get_if<pdf::Paragraph>(&block)) CHECK(p->indent <= 180);
 }
+
+TEST_CASE("a key-value table's empty header row is left out") {
+  const auto flow = flow_of("## S\n\n| | |\n|---|---|\n| Name | Sam |\n");
+  const auto& table = std::get<pdf::Table>(flow.body.at(1));
+  CHECK(table.header_rows == 0);
+  REQUIRE(table.rows.size() == 1);
+  CHECK(pdf::paragraph_text(table.rows[0][0].paragraphs[0]) == "Name");
+}

@@ -138,3 +138,51 @@ TEST_CASE("a header row taller than a page still ends") {
   CHECK(test::page_of(layout, "row 2") >= 2);
   CHECK(layout.pages.size() < 20);
 }
+
+TEST_CASE("a short table is not begun at the foot of a page, and its heading goes with it") {
+  for (int filler = 28; filler < 36; ++filler) {
+    Flow flow;
+    for (int i = 0; i < filler; ++i) flow.body.emplace_back(body("filler " + std::to_string(i)));
+    pdf::Paragraph heading = body("Signatory heading");
+    heading.role = pdf::Role::heading3;
+    flow.body.emplace_back(heading);
+    flow.body.emplace_back(two_columns(5));
+    const auto layout = pdf::lay_out(flow, test::FakeMeasurer());
+    INFO("filler paragraphs: " << filler);
+    const int heading_page = test::page_of(layout, "Signatory heading");
+    CHECK(heading_page == test::page_of(layout, "row 0"));
+    CHECK(heading_page == test::page_of(layout, "row 4"));
+  }
+}
+
+TEST_CASE("a key-value table's blank cells leave room to write by hand") {
+  pdf::Table t;
+  t.columns = 2;
+  t.rows.push_back({cell("Name"), cell("Sam Evans")});
+  t.rows.push_back({cell("Signature"), cell("")});
+  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  const auto& page = layout.pages[2];
+  std::vector<double> across;  // the y of each horizontal rule
+  for (const auto& line : page.lines)
+    if (line.y1 == line.y2) across.push_back(line.y1);
+  std::sort(across.begin(), across.end());
+  across.erase(std::unique(across.begin(), across.end()), across.end());
+  REQUIRE(across.size() == 3);
+  CHECK(across[1] - across[0] < 20);        // "Name": one line
+  CHECK(across[2] - across[1] >= 8 / 25.4 * 72);  // "Signature": at least 8 mm to sign in
+}
+
+TEST_CASE("a column left blank for writing in takes most of the width") {
+  pdf::Table t;
+  t.columns = 2;
+  t.rows.push_back({cell("Name"), cell("")});
+  t.rows.push_back({cell("Signature"), cell("")});
+  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  std::vector<double> down;
+  for (const auto& line : layout.pages[2].lines)
+    if (line.x1 == line.x2) down.push_back(line.x1);
+  std::sort(down.begin(), down.end());
+  down.erase(std::unique(down.begin(), down.end()), down.end());
+  REQUIRE(down.size() == 3);
+  CHECK(down[2] - down[1] > 3 * (down[1] - down[0]));
+}

@@ -133,7 +133,9 @@ class HtmlWriter {
         break;
       case Kind::table_row: {
         const bool header = markdown::Document::is_header_row(n);
-        if (entering) {
+        if (markdown::Document::is_blank_header_row(n)) {
+          if (!entering) out += "<tbody>\n";
+        } else if (entering) {
           out += header ? "<thead>\n<tr>" : "<tr>";
         } else {
           out += header ? "</tr>\n</thead>\n<tbody>\n" : "</tr>\n";
@@ -142,6 +144,7 @@ class HtmlWriter {
       }
       case Kind::table_cell: {
         const bool header = markdown::Document::is_header_row(cmark_node_parent(n));
+        if (markdown::Document::is_blank_header_row(cmark_node_parent(n))) break;
         if (!entering) {
           out += header ? "</th>" : "</td>";
           break;

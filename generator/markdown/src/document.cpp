@@ -64,6 +64,13 @@ Kind kind_of(cmark_node* node) {
 
 bool Document::is_header_row(cmark_node* row) { return is_type(row, "table_header"); }
 
+bool Document::is_blank_header_row(cmark_node* row) {
+  if (!is_header_row(row)) return false;
+  for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+    if (plain_text(cell).find_first_not_of(" \t") != std::string::npos) return false;
+  return true;
+}
+
 int Document::table_columns(cmark_node* table) { return cmark_gfm_extensions_get_table_columns(table); }
 
 std::string Document::table_alignments(cmark_node* table) {

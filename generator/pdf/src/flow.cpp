@@ -18,6 +18,16 @@ struct ListState {
   bool tight = false;
 };
 
+// A header row with no text (a key-value table's `| | |`) is left out.
+void drop_blank_header(Table& t) {
+  if (t.header_rows != 1 || t.rows.empty()) return;
+  for (const Cell& c : t.rows.front())
+    for (const Paragraph& p : c.paragraphs)
+      if (!paragraph_text(p).empty()) return;
+  t.rows.erase(t.rows.begin());
+  t.header_rows = 0;
+}
+
 bool safe_link(const std::string& url) {
   return url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:");
 }
@@ -99,7 +109,7 @@ class FlowBuilder {
         finish_paragraph();
         break;
       }
-      case Kind::thematic_break: target_->push_back(PageBreak{}); break;
+      case Kind::thematic_break: emit(PageBreak{}); break;
       case Kind::table:
         if (entering) {
           table_ = Table{};
@@ -107,7 +117,8 @@ class FlowBuilder {
           table_->indent = current_indent();
           alignments_ = markdown::Document::table_alignments(n);
         } else {
-          target_->push_back(std::move(*table_));
+          drop_blank_header(*table_);
+          emit(std::move(*table_));
           table_.reset();
         }
         break;
@@ -183,9 +194,13 @@ class FlowBuilder {
 
   void finish_paragraph() {
     if (!open_) return;
-    target_->push_back(std::move(*open_));
+    emit(std::move(*open_));
     open_.reset();
   }
+
+  // Adds a block to the title page or the body. Not inlined: GCC 12 warns falsely about
+  // std::variant's move when a vector of them grows inside the big switch above.
+  [[gnu::noinline]] void emit(Block block) { target_->push_back(std::move(block)); }
 
   Flow flow_;
   std::vector<Block>* target_ = nullptr;

@@ -59,14 +59,21 @@ void Paginator::place_line(const Line& line, double x, const Style& style) {
   y_ += style.leading;
 }
 
-void Paginator::paragraph(const Paragraph& p) {
+void Paginator::paragraph(const Paragraph& p, const Block* next) {
   const Style& style = style_of(p.role);
   const double width = geo_.text_width() - p.indent;
   const std::vector<Line> lines = break_lines(p, width, measure_);
-  const bool heading = p.role == Role::heading1 || p.role == Role::heading2 || p.role == Role::heading3;
+  // A one-line paragraph all in bold is a run-in heading: it keeps with what follows too.
+  const bool bold_label = p.role == Role::body && lines.size() == 1 && !p.runs.empty() &&
+                          std::all_of(p.runs.begin(), p.runs.end(), [](const Run& r) { return r.face == Face::bold; });
+  const bool heading = p.role == Role::heading1 || p.role == Role::heading2 || p.role == Role::heading3 || bold_label;
   if (!at_page_top()) y_ += style.space_before;
   // A heading keeps with about three lines of what follows; a paragraph leaves no lone first line.
-  const double keep = heading ? static_cast<double>(lines.size()) * style.leading + 3 * 14
+  // A short table after a heading goes with it whole.
+  const auto* table = next ? std::get_if<Table>(next) : nullptr;
+  const double table_height =
+      heading && table ? short_table_height(*table, short_table_limit()) + style.space_after : 0;
+  const double keep = heading ? static_cast<double>(lines.size()) * style.leading + std::max(table_height, 3.0 * 14)
                               : std::min<double>(static_cast<double>(lines.size()), 2) * style.leading;
   if (keep > remaining() && !at_page_top()) new_page();
   if (p.outline_level > 0)
@@ -96,7 +103,7 @@ void Paginator::contents(const Flow& flow) {
   Paragraph heading;
   heading.role = Role::contents_heading;
   heading.runs.push_back({"Contents", Face::bold, ""});
-  paragraph(heading);
+  paragraph(heading, nullptr);
   for (const Block& b : flow.body) {
     const auto* p = std::get_if<Paragraph>(&b);
     if (!p || p->outline_level != 1) continue;
@@ -138,11 +145,11 @@ void Paginator::fill_contents() {
     p.jumps.erase(std::remove_if(p.jumps.begin(), p.jumps.end(), [](const JumpItem& j) { return j.page < 0; }), p.jumps.end());
 }
 
-void Paginator::block(const Block& b) {
+void Paginator::block(const Block& b, const Block* next) {
   // Only a table that needs it is set on a landscape page; whatever follows starts a portrait one.
   if (page().landscape) new_page();
   if (const auto* p = std::get_if<Paragraph>(&b)) {
-    paragraph(*p);
+    paragraph(*p, next);
   } else if (const auto* t = std::get_if<Table>(&b)) {
     table(*t);
   } else if (!at_page_top()) {
@@ -153,11 +160,13 @@ void Paginator::block(const Block& b) {
 Layout Paginator::run(const Flow& flow) {
   new_page();
   y_ = geo_.top + title_page_drop;
-  for (const Block& b : flow.title_page) block(b);
+  for (std::size_t i = 0; i < flow.title_page.size(); ++i)
+    block(flow.title_page[i], i + 1 < flow.title_page.size() ? &flow.title_page[i + 1] : nullptr);
   new_page();
   contents(flow);
   new_page();
-  for (const Block& b : flow.body) block(b);
+  for (std::size_t i = 0; i < flow.body.size(); ++i)
+    block(flow.body[i], i + 1 < flow.body.size() ? &flow.body[i + 1] : nullptr);
   fill_contents();
   return std::move(layout_);
 }

@@ -18,8 +18,9 @@ class Paginator {
   bool at_page_top_after_header(double header_height) const { return y_ <= geo_.top + header_height + 0.01; }
   double remaining() const { return geo_.text_bottom() - y_; }
 
-  void block(const Block& b);
-  void paragraph(const Paragraph& p);
+  // `next` is the block after `b`, if any: a heading keeps with a short table after it.
+  void block(const Block& b, const Block* next);
+  void paragraph(const Paragraph& p, const Block* next);
   // Draws `line` with its top at the cursor and moves the cursor down one leading.
   void place_line(const Line& line, double x, const Style& style);
   void contents(const Flow& flow);
@@ -27,6 +28,10 @@ class Paginator {
 
   // Tables (table_layout.cpp).
   void table(const Table& t);
+  // The height `t` takes on a portrait page, or 0 if it is taller than `limit`.
+  double short_table_height(const Table& t, double limit) const;
+  // The tallest table kept whole on one page rather than begun at the foot of a page.
+  double short_table_limit() const { return (portrait_.text_bottom() - portrait_.top) / 3; }
 
   const Measurer& measure_;
   const Geometry portrait_;

@@ -41,12 +41,17 @@ double natural_width(const Paragraph& p, const Measurer& m) {
 std::vector<double> column_widths(const Table& t, double available, const Measurer& m) {
   const std::size_t n = static_cast<std::size_t>(t.columns);
   std::vector<double> min(n, 2 * pad_x + 12), natural(n, 2 * pad_x + 12);
-  for (const auto& row : t.rows)
-    for (std::size_t c = 0; c < row.size() && c < n; ++c)
-      for (const Paragraph& p : row[c].paragraphs) {
+  std::vector<bool> written(n, false);  // whether any body cell of the column has text
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    for (std::size_t c = 0; c < t.rows[r].size() && c < n; ++c)
+      for (const Paragraph& p : t.rows[r][c].paragraphs) {
         min[c] = std::max(min[c], longest_word(p, m) + 2 * pad_x);
         natural[c] = std::max(natural[c], natural_width(p, m) + 2 * pad_x);
+        written[c] = written[c] || (static_cast<int>(r) >= t.header_rows && !paragraph_text(p).empty());
       }
+  // A column left blank is for writing in by hand: it asks for the whole width.
+  for (std::size_t c = 0; c < n; ++c)
+    if (!written[c]) natural[c] = std::max(natural[c], available);
   const double sum_min = std::accumulate(min.begin(), min.end(), 0.0);
   const double sum_natural = std::accumulate(natural.begin(), natural.end(), 0.0);
   std::vector<double> widths(n);
@@ -67,16 +72,55 @@ struct RowLines {
   std::vector<char> align;
   bool header = false;
   double leading = 12;
+  std::size_t min_lines = 1;
 
   std::size_t line_count() const {
-    std::size_t most = 1;
+    std::size_t most = min_lines;
     for (const auto& c : cells) most = std::max(most, c.size());
     return most;
   }
   double height() const { return static_cast<double>(line_count()) * leading + 2 * pad_y; }
 };
 
+// Each row of `t` broken into lines at the column `widths`.
+std::vector<RowLines> row_lines(const Table& t, const std::vector<double>& widths, const Measurer& measure_) {
+  std::vector<RowLines> rows;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    RowLines row;
+    row.header = static_cast<int>(r) < t.header_rows;
+    row.leading = style_of(row.header ? Role::table_header : Role::table).leading;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      std::vector<Line> lines;
+      if (c < t.rows[r].size())
+        for (const Paragraph& p : t.rows[r][c].paragraphs) {
+          std::vector<Line> more = break_lines(p, widths[c] - 2 * pad_x, measure_);
+          lines.insert(lines.end(), more.begin(), more.end());
+        }
+      // In a table without a header (a form-like key-value table), an empty cell is for writing
+      // in by hand: its row is two lines tall, about 10 mm.
+      if (t.header_rows == 0 && std::all_of(lines.begin(), lines.end(), [](const Line& l) { return l.pieces.empty(); }))
+        row.min_lines = 2;
+      row.cells.push_back(std::move(lines));
+      row.align.push_back(c < t.rows[r].size() ? t.rows[r][c].align : 0);
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 }  // namespace
+
+double Paginator::short_table_height(const Table& t, double limit) const {
+  if (t.columns <= 0 || t.rows.empty()) return 0;
+  const std::vector<double> widths = column_widths(t, portrait_.text_width() - t.indent, measure_);
+  if (widths.empty()) return 0;  // set on a landscape page of its own
+  double height = 4;
+  for (const RowLines& row : row_lines(t, widths, measure_)) {
+    height += row.height();
+    if (height > limit) return 0;
+  }
+  return height;
+}
 
 void Paginator::table(const Table& t) {
   if (t.columns <= 0 || t.rows.empty()) return;
@@ -92,23 +136,7 @@ void Paginator::table(const Table& t) {
   }
   if (widths.empty()) widths.assign(static_cast<std::size_t>(t.columns), (geo_.text_width() - t.indent) / t.columns);
 
-  std::vector<RowLines> rows;
-  for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    RowLines row;
-    row.header = static_cast<int>(r) < t.header_rows;
-    row.leading = style_of(row.header ? Role::table_header : Role::table).leading;
-    for (std::size_t c = 0; c < widths.size(); ++c) {
-      std::vector<Line> lines;
-      if (c < t.rows[r].size())
-        for (const Paragraph& p : t.rows[r][c].paragraphs) {
-          std::vector<Line> more = break_lines(p, widths[c] - 2 * pad_x, measure_);
-          lines.insert(lines.end(), more.begin(), more.end());
-        }
-      row.cells.push_back(std::move(lines));
-      row.align.push_back(c < t.rows[r].size() ? t.rows[r][c].align : 0);
-    }
-    rows.push_back(std::move(row));
-  }
+  const std::vector<RowLines> rows = row_lines(t, widths, measure_);
   const std::size_t header_count = static_cast<std::size_t>(std::min<int>(t.header_rows, static_cast<int>(rows.size())));
   double header_height = 0;
   for (std::size_t r = 0; r < header_count; ++r) header_height += rows[r].height();
@@ -142,6 +170,9 @@ void Paginator::table(const Table& t) {
     for (std::size_t r = 0; r < header_count; ++r) draw(rows[r], 0, rows[r].line_count());
   };
 
+  // A short table is not begun at the foot of a page: it moves whole to the next.
+  const double whole = short_table_height(t, short_table_limit());
+  if (!at_page_top() && !landscape && whole > 0 && whole > remaining()) new_page();
   if (!at_page_top()) y_ += 4;
   // The header and the first body row start together.
   const double first = header_height + (rows.size() > header_count ? std::min(rows[header_count].height(), 3 * 12.0) : 0);

@@ -49,6 +49,8 @@ class Document {
   cmark_node* root() const { return root_.get(); }
   // Whether `row` is the header row of its table.
   static bool is_header_row(cmark_node* row);
+  // Whether `row` is a header row with no text (a key-value table's `| | |`): back-ends leave it out.
+  static bool is_blank_header_row(cmark_node* row);
   // The number of columns of `table`.
   static int table_columns(cmark_node* table);
   // The alignment of each column of `table`: 'l', 'c', 'r' or 0 (none).
