@@ -5,6 +5,7 @@
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/compose.hpp"
+#include "ispgen/docx.hpp"
 #include "ispgen/html.hpp"
 #include "ispgen/load.hpp"
 #include "ispgen/markdown.hpp"
@@ -91,6 +92,10 @@ Outcome run_build(const Options& options) {
       if (wanted("pdf")) {
         pdf::Rendered pdf = pdf::render_pdf(doc, info);
         keep("pdf", std::move(pdf.bytes), pdf.error);
+      }
+      if (wanted("docx")) {
+        docx::Rendered docx = docx::render_docx(doc, info);
+        keep("docx", std::move(docx.bytes), docx.error);
       }
       if (wanted("md")) keep("md", text, "");
       const auto next = model::next_review(p.review, p.effective);

@@ -1,0 +1,21 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ispgen/markdown.hpp"
+#include "parts.hpp"
+
+namespace ispgen::docx {
+
+// word/document.xml made from the Markdown tree, and what the other parts need to know of it.
+struct Body {
+  std::string xml;
+  std::vector<std::string> links;     // hyperlink targets, by relationship index
+  std::vector<OrderedList> ordered;   // ordered lists, by w:num index
+};
+
+// Walks the tree once (without recursion) and writes the body: the title page, a table of
+// contents field listing the sections, then the sections.
+Body build_body(const markdown::Document& doc);
+
+}  // namespace ispgen::docx

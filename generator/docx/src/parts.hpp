@@ -1,0 +1,39 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ispgen/markdown.hpp"
+
+// The fixed parts of the package around word/document.xml.
+namespace ispgen::docx {
+
+// An ordered list: its nesting level (0 outermost) and first number. It gets its own w:num so
+// each list counts from its own start.
+struct OrderedList {
+  int level = 0;
+  int start = 1;
+};
+
+// The w:numId of the bullet lists, and of the `index`th ordered list.
+inline constexpr int bullet_num_id = 1;
+inline int ordered_num_id(std::size_t index) { return 2 + static_cast<int>(index); }
+
+// The relationship id of the `index`th hyperlink.
+inline std::string link_rel_id(std::size_t index) { return "rIdLink" + std::to_string(index + 1); }
+
+std::string content_types();
+std::string package_rels();
+// word/_rels/document.xml.rels: styles, numbering, settings, header, footer and each link.
+std::string document_rels(const std::vector<std::string>& links);
+std::string styles(const markdown::DocumentInfo& info);
+std::string numbering(const std::vector<OrderedList>& ordered);
+std::string settings();
+std::string header(const markdown::DocumentInfo& info);
+std::string footer(const markdown::DocumentInfo& info);
+std::string core_properties(const markdown::DocumentInfo& info);
+std::string app_properties();
+
+// The section properties closing the body: A4 portrait, margins, header and footer.
+std::string section_properties();
+
+}  // namespace ispgen::docx
