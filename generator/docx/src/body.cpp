@@ -16,11 +16,6 @@ constexpr int text_width = 9638;   // twips between the margins of an A4 page
 constexpr int list_indent = 360;   // twips a list level
 constexpr std::size_t short_table_rows = 12;  // tables this short are kept on one page
 
-bool safe_link(const char* url) {
-  const std::string_view u = url ? url : "";
-  return u.starts_with("http://") || u.starts_with("https://") || u.starts_with("mailto:");
-}
-
 std::size_t code_points(const std::string& s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
@@ -177,7 +172,7 @@ class BodyWriter {
       case Kind::strong: strong_ += entering ? 1 : -1; break;
       case Kind::strikethrough: strike_ += entering ? 1 : -1; break;
       case Kind::link:
-        if (entering && paragraph_ && safe_link(cmark_node_get_url(n))) {
+        if (entering && paragraph_ && cmark_node_get_url(n) && markdown::is_web_link(cmark_node_get_url(n))) {
           hyperlink_ = paragraph_.append_child("w:hyperlink");
           hyperlink_.append_attribute("r:id") = link_rel_id(result_.links.size()).c_str();
           result_.links.push_back(cmark_node_get_url(n));

@@ -37,10 +37,7 @@ std::string slug(const std::string& text, std::set<std::string>& used) {
 bool safe_url(const std::string& url) {
   const auto colon = url.find(':');
   const auto slash = url.find_first_of("/?#");
-  if (colon == std::string::npos || (slash != std::string::npos && slash < colon)) return true;
-  std::string scheme = url.substr(0, colon);
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
-  return scheme == "http" || scheme == "https" || scheme == "mailto";
+  return colon == std::string::npos || (slash != std::string::npos && slash < colon) || markdown::is_web_link(url);
 }
 
 std::string css_string(const std::string& text) {

@@ -28,10 +28,6 @@ void drop_blank_header(Table& t) {
   t.header_rows = 0;
 }
 
-bool safe_link(const std::string& url) {
-  return url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:");
-}
-
 class FlowBuilder {
  public:
   Flow build(const markdown::Document& doc) {
@@ -153,7 +149,7 @@ class FlowBuilder {
       case Kind::link:
         if (entering) {
           const char* url = cmark_node_get_url(n);
-          links_.push_back(url && safe_link(url) ? url : "");
+          links_.push_back(url && markdown::is_web_link(url) ? url : "");
         } else {
           links_.pop_back();
         }
