@@ -43,6 +43,20 @@ def main():
         if update:
             print(f"golden: wrote {len(FILES)} files to {expected_dir}")
             return 0
+        # House wording: a partial under --templates replaces the built-in one, and only that one.
+        house = pathlib.Path(tmp) / "house" / "partials"
+        house.mkdir(parents=True)
+        (house / "breach-reporting.md").write_text("Tell the Information Governance Team the same day.\n")
+        out = pathlib.Path(tmp) / "house-build"
+        subprocess.run([ispgen, "build", "--today", "2026-01-01", "--formats", "md", "--templates", str(house.parent),
+                        "-o", str(out), "tests/golden/register"], cwd=root, env=env, check=True, capture_output=True)
+        text = (out / "small/isp.md").read_text()
+        if "Tell the Information Governance Team the same day." not in text or "within 72 hours" in text:
+            print("golden: --templates did not replace the breach-reporting partial")
+            differing += 1
+        if "## 7. Informing the service user" not in text:
+            print("golden: --templates lost a built-in section")
+            differing += 1
         print(f"golden: {len(FILES) - differing} of {len(FILES)} files as expected")
         if differing:
             print("if the change is intended: python3 tests/golden/test_golden.py build/ispgen . --update")

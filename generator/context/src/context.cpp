@@ -251,6 +251,13 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
 
   c["partners"] = numbered(p.partners, partner_map);
   c["partner_count"] = static_cast<int>(p.partners.size());
+  // Optional table columns are left out when no row would fill them.
+  c["has_responsible_managers"] =
+      std::any_of(p.partners.begin(), p.partners.end(), [](const auto& x) { return x.responsible_manager.has_value(); });
+  c["has_breach_contacts"] =
+      std::any_of(p.partners.begin(), p.partners.end(), [](const auto& x) { return x.breach_contact.has_value(); });
+  c["has_data_groups"] =
+      std::any_of(p.data_items.begin(), p.data_items.end(), [](const auto& d) { return !d.group.empty(); });
   c["gateways"] = numbered(p.gateways, [](const model::Gateway& g) {
     return map{{"id", g.id},
                {"title", g.title},

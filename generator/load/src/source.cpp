@@ -98,9 +98,16 @@ SourceText read_source(const std::string& path, const std::string& display, cons
     diags.error(at, "unreadable", std::string("cannot read file: ") + std::strerror(errno));
     return out;
   }
-  std::string text(limits.max_file_bytes + 1, '\0');
+  // Read what stat reports, and one byte more: a file that grew since is still caught by size.
+  std::string text(static_cast<std::size_t>(st.st_size) + 1, '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  std::size_t size = static_cast<std::size_t>(in.gcount());
+  while (size == text.size() && size <= limits.max_file_bytes) {  // it grew: read on, up to the limit
+    text.resize(std::min(text.size() * 2, limits.max_file_bytes + 1));
+    in.read(text.data() + size, static_cast<std::streamsize>(text.size() - size));
+    size += static_cast<std::size_t>(in.gcount());
+  }
+  text.resize(size);
   if (in.bad()) {
     diags.error(at, "unreadable", "cannot read file: read error");
     return out;
