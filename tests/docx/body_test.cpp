@@ -1,5 +1,8 @@
-// The document body: headings, lists, tables, links, the contents field and text as text.
+// The document body: headings, lists, links, quotes, code, the contents field and text as text.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <vector>
 
 #include "docx_fixture.hpp"
 
@@ -15,6 +18,22 @@ std::string style_of_paragraph_with(const pugi::xml_document& doc, const std::st
   // The last such paragraph: a section title is also an entry of the contents before it.
   const auto t = doc.select_node(("(//w:p[w:r/w:t='" + text + "'])[last()]/w:pPr/w:pStyle").c_str());
   return t ? t.node().attribute("w:val").value() : "";
+}
+
+// The text of each paragraph of the body, its runs joined.
+std::vector<std::string> paragraph_texts(const pugi::xml_document& doc) {
+  std::vector<std::string> texts;
+  for (const auto& p : doc.select_nodes("/w:document/w:body/w:p")) {
+    std::string text;
+    for (const auto& t : p.node().select_nodes(".//w:t")) text += t.node().text().get();
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+bool has_paragraph(const pugi::xml_document& doc, const std::string& text) {
+  const auto texts = paragraph_texts(doc);
+  return std::find(texts.begin(), texts.end(), text) != texts.end();
 }
 
 }  // namespace
@@ -35,6 +54,23 @@ TEST_CASE("a contents field after the title page lists the sections") {
   CHECK(style_of_paragraph_with(doc, "Appendix A – Two") == "Heading1");
   CHECK(doc.select_nodes("//w:p[w:pPr/w:pStyle/@w:val='TOC1']").size() == 2);
   CHECK(doc.select_node("//w:fldChar[@w:fldCharType='end']"));
+}
+
+TEST_CASE("the contents lists sections and subsections, as the field's levels 1-2 will") {
+  const auto doc = body_of("# T\n\n## 1. One\n\n### Part\n\n#### Too deep\n");
+  CHECK(doc.select_node("//w:p[w:pPr/w:pStyle/@w:val='TOCHeading'][w:r/w:t='Contents']"));
+  CHECK(doc.select_node("//w:p[w:pPr/w:pStyle/@w:val='TOC1'][w:r/w:t='1. One']"));
+  CHECK(doc.select_node("//w:p[w:pPr/w:pStyle/@w:val='TOC2'][w:r/w:t='Part']"));
+  CHECK_FALSE(doc.select_node("//w:p[starts-with(w:pPr/w:pStyle/@w:val, 'TOC')][w:r/w:t='Too deep']"));
+  // The field ends before the page break that closes the contents page.
+  const auto end = doc.select_node("//w:p[w:r/w:fldChar/@w:fldCharType='end']").node();
+  CHECK(end.next_sibling().select_node("w:r/w:br[@w:type='page']"));
+}
+
+TEST_CASE("a document without sections still gets a contents field, asking to be updated") {
+  const auto doc = body_of("# T\n\ntext\n");
+  CHECK(doc.select_node("//w:instrText"));
+  CHECK(has_paragraph(doc, "Right-click to update the table of contents."));
 }
 
 TEST_CASE("nested lists use levels, and each ordered list counts from its own start") {
@@ -72,22 +108,6 @@ TEST_CASE("paragraph properties follow the schema's order") {
   }
 }
 
-TEST_CASE("a table's header row repeats on each page; a blank header row is left out") {
-  const auto doc = body_of("## S\n\n| Name | Role |\n|---|---|\n| Sam | Chief |\n\n| | |\n|---|---|\n| Key | |\n");
-  const auto tables = doc.select_nodes("//w:tbl");
-  REQUIRE(tables.size() == 2);
-  const pugi::xml_node first = tables[0].node();
-  CHECK(first.select_node("w:tr[1]/w:trPr/w:tblHeader"));
-  CHECK_FALSE(first.select_node("w:tr[2]/w:trPr/w:tblHeader"));
-  CHECK(first.select_node("w:tblPr/w:tblStyle[@w:val='ISPTable']"));
-  CHECK(first.select_nodes("w:tblGrid/w:gridCol").size() == 2);
-  const pugi::xml_node second = tables[1].node();
-  CHECK(second.select_nodes("w:tr").size() == 1);
-  // Its empty cell is for writing in: the row has room for it, and the cell still has a paragraph.
-  CHECK(second.select_node("w:tr/w:trPr/w:trHeight[@w:hRule='atLeast']"));
-  for (const auto& cell : doc.select_nodes("//w:tc")) CHECK(cell.node().child("w:p"));
-}
-
 TEST_CASE("web links become hyperlinks with external relationships; other links do not") {
   auto parts = docx_parts("## S\n\n[guide](https://example.org/a?b=1&c=2) and [bad](javascript:alert(1))\n");
   const auto doc = parse_xml(parts["word/document.xml"]);
@@ -98,6 +118,67 @@ TEST_CASE("web links become hyperlinks with external relationships; other links 
   const auto rel = rels.select_node(("//*[@Id='" + id + "']").c_str());
   REQUIRE(rel);
   CHECK(std::string(rel.node().attribute("Target").value()) == "https://example.org/a?b=1&c=2");
+  CHECK(std::string(rel.node().attribute("TargetMode").value()) == "External");
+}
+
+TEST_CASE("text from YAML comes through as written, never as markup") {
+  const std::string text = "<b>&amp; “quotes” ŵ ŷ";
+  const auto doc = body_of("## S\n\n" + markdown::escape(text) + "\n");
+  CHECK(has_paragraph(doc, text));
+  CHECK_FALSE(doc.select_node("//b"));
+}
+
+TEST_CASE("characters XML 1.0 forbids are left out") {
+  const auto parts = docx_parts("## S\n\nA\x01" "B\x1f" "C\n");
+  CHECK(has_paragraph(parse_xml(parts.at("word/document.xml")), "ABC"));
+}
+
+TEST_CASE("raw HTML is left out, as in the other formats") {
+  const auto doc = body_of("## S\n\nbefore <span>inside</span> after\n\n<div>\nblock\n</div>\n");
+  CHECK(has_paragraph(doc, "before inside after"));
+  CHECK_FALSE(doc.select_node("//w:t[contains(., '<')]"));
+}
+
+TEST_CASE("text with spaces at its ends keeps them") {
+  const auto doc = body_of("## S\n\n**bold** then\n");
+  const auto t = doc.select_node("//w:t[.=' then']");
+  REQUIRE(t);
+  CHECK(std::string(t.node().attribute("xml:space").value()) == "preserve");
+}
+
+TEST_CASE("a soft break is a space; a hard break is a line break") {
+  const auto doc = body_of("## S\n\none\ntwo  \nthree\n");
+  CHECK(has_paragraph(doc, "one twothree"));
+  const auto br = doc.select_node("//w:p[.//w:t='three']//w:br");
+  REQUIRE(br);
+  CHECK_FALSE(br.node().attribute("w:type"));
+}
+
+TEST_CASE("a block quote is set in the Quote style, indented") {
+  const auto doc = body_of("## S\n\n> quoted\n");
+  const auto ppr = doc.select_node("//w:p[w:r/w:t='quoted']/w:pPr").node();
+  CHECK(std::string(ppr.child("w:pStyle").attribute("w:val").value()) == "Quote");
+  CHECK(ppr.child("w:ind").attribute("w:left").as_int() > 0);
+}
+
+TEST_CASE("a code block is one CodeBlock paragraph a line, its spaces kept") {
+  const auto doc = body_of("## S\n\n```\nfirst\n    indented\n```\n");
+  CHECK(style_of_paragraph_with(doc, "first") == "CodeBlock");
+  const auto t = doc.select_node("//w:t[.='    indented']");
+  REQUIRE(t);
+  CHECK(std::string(t.node().attribute("xml:space").value()) == "preserve");
+  CHECK(style_of_paragraph_with(doc, "    indented") == "CodeBlock");
+}
+
+TEST_CASE("a mail link is kept; a mail address becomes an external relationship") {
+  auto parts = docx_parts("## S\n\n<mailto:someone@example.org>\n");
+  const auto doc = parse_xml(parts["word/document.xml"]);
+  const auto link = doc.select_node("//w:hyperlink");
+  REQUIRE(link);
+  const auto rels = parse_xml(parts["word/_rels/document.xml.rels"]);
+  const auto rel = rels.select_node(("//*[@Id='" + std::string(link.node().attribute("r:id").value()) + "']").c_str());
+  REQUIRE(rel);
+  CHECK(std::string(rel.node().attribute("Target").value()) == "mailto:someone@example.org");
   CHECK(std::string(rel.node().attribute("TargetMode").value()) == "External");
 }
 

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <pugixml.hpp>
+#include <stdexcept>
 #include <string>
 
 #include "ispgen/docx.hpp"
@@ -31,22 +32,27 @@ inline std::map<std::string, std::string> unzip(const std::string& bytes) {
   return parts;
 }
 
-// The DOCX of `markdown`, with a fixed document information.
-inline std::map<std::string, std::string> docx_parts(const std::string& markdown) {
+// The document information the tests use.
+inline markdown::DocumentInfo test_info() {
   markdown::DocumentInfo info;
   info.title = "Test protocol";
   info.marking = "OFFICIAL-SENSITIVE";
   info.version = "2.1";
   info.footer = "Test protocol, version 2.1";
   info.date_iso = "2024-03-05";
-  const auto rendered = docx::render_docx(markdown::Document::parse(markdown), info);
-  return unzip(rendered.bytes);
+  return info;
 }
 
-// `xml` parsed; the test fails on malformed XML.
+// The DOCX of `markdown`, with the test document information.
+inline std::map<std::string, std::string> docx_parts(const std::string& markdown) {
+  return unzip(docx::render_docx(markdown::Document::parse(markdown), test_info()).bytes);
+}
+
+// `xml` parsed, keeping text that is all spaces (as xml:space="preserve" asks); the test fails on
+// malformed XML.
 inline pugi::xml_document parse_xml(const std::string& xml) {
   pugi::xml_document doc;
-  const pugi::xml_parse_result result = doc.load_string(xml.c_str());
+  const pugi::xml_parse_result result = doc.load_string(xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
   if (!result) throw std::runtime_error(std::string("malformed XML: ") + result.description());
   return doc;
 }

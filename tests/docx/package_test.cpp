@@ -1,6 +1,8 @@
 // The package: its parts, styles, header and footer, document information and determinism.
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 #include "docx_fixture.hpp"
 
 using namespace ispgen;
@@ -59,4 +61,116 @@ TEST_CASE("the same document gives the same bytes") {
   const auto b = docx::render_docx(markdown::Document::parse(text), info).bytes;
   CHECK(a == b);
   CHECK(a.size() > 1000);
+}
+
+namespace {
+
+// One entry's local file header, as the ZIP format (APPNOTE 4.3.7) lays it out.
+struct LocalHeader {
+  std::string name;
+  unsigned flags, method, time, date;
+};
+
+unsigned little_endian(const std::string& bytes, std::size_t at, int size) {
+  unsigned value = 0;
+  for (int i = size - 1; i >= 0; --i) value = value << 8 | static_cast<unsigned char>(bytes.at(at + static_cast<std::size_t>(i)));
+  return value;
+}
+
+// The local headers from the start of the archive, in order.
+std::vector<LocalHeader> local_headers(const std::string& zip) {
+  std::vector<LocalHeader> headers;
+  std::size_t at = 0;
+  while (at + 30 <= zip.size() && zip.compare(at, 4, "PK\x03\x04") == 0) {
+    LocalHeader h{"", little_endian(zip, at + 6, 2), little_endian(zip, at + 8, 2), little_endian(zip, at + 10, 2),
+                  little_endian(zip, at + 12, 2)};
+    const unsigned compressed = little_endian(zip, at + 18, 4), name_size = little_endian(zip, at + 26, 2),
+                   extra_size = little_endian(zip, at + 28, 2);
+    h.name = zip.substr(at + 30, name_size);
+    headers.push_back(h);
+    if (h.flags & 0x08) break;  // sizes follow the data: stop here (the test then fails on the count)
+    at += 30 + name_size + extra_size + compressed;
+  }
+  return headers;
+}
+
+}  // namespace
+
+TEST_CASE("the archive: deflated parts in a fixed order, all dated 1 January 1980 at midnight") {
+  markdown::DocumentInfo info;
+  const auto bytes = docx::render_docx(markdown::Document::parse("# T\n\n## 1. S\n\ntext\n"), info).bytes;
+  const auto headers = local_headers(bytes);
+  REQUIRE(headers.size() == test::unzip(bytes).size());
+  CHECK(headers.front().name == "[Content_Types].xml");
+  for (const auto& h : headers) {
+    INFO(h.name);
+    CHECK(h.method == 8);                          // deflate
+    CHECK(h.time == 0);                            // 00:00:00
+    CHECK(h.date == ((1980 - 1980) << 9 | 1 << 5 | 1));  // MS-DOS date: years since 1980, month, day
+    CHECK(h.name.front() != '/');                  // no absolute paths
+  }
+}
+
+TEST_CASE("settings: fields are updated on opening, one header and footer for every page") {
+  const auto settings = parse_xml(docx_parts("x")["word/settings.xml"]);
+  CHECK(settings.select_node("/w:settings/w:updateFields[@w:val='true']"));
+  CHECK(settings.select_node("/w:settings/w:evenAndOddHeaders[@w:val='false']"));
+}
+
+TEST_CASE("without a date the document information has no dates (never the clock)") {
+  markdown::DocumentInfo info = test::test_info();
+  info.date_iso.clear();
+  info.subject = "Information sharing protocol, Somewhere";
+  info.author = "Somewhere Board";
+  const auto parts = test::unzip(docx::render_docx(markdown::Document::parse("x"), info).bytes);
+  const auto core = parse_xml(parts.at("docProps/core.xml"));
+  CHECK_FALSE(core.select_node("//dcterms:created"));
+  CHECK_FALSE(core.select_node("//dcterms:modified"));
+  CHECK(std::string(core.select_node("//dc:subject").node().text().get()) == "Information sharing protocol, Somewhere");
+  CHECK(std::string(core.select_node("//dc:creator").node().text().get()) == "Somewhere Board");
+}
+
+TEST_CASE("defaults: 10 point text in the document's language; A4 pages with 2 and 2.5 cm margins") {
+  auto parts = docx_parts("x");
+  const auto styles = parse_xml(parts["word/styles.xml"]);
+  CHECK(styles.select_node("//w:docDefaults/w:rPrDefault/w:rPr/w:sz[@w:val='20']"));  // half-points
+  CHECK(styles.select_node("//w:docDefaults/w:rPrDefault/w:rPr/w:rFonts[@w:ascii]"));
+  const auto document = parse_xml(parts["word/document.xml"]);
+  const auto margins = document.select_node("//w:sectPr/w:pgMar").node();
+  REQUIRE(margins);
+  // 1 cm is 1440 / 2.54 = 566.9 twips.
+  CHECK(margins.attribute("w:left").as_int() == Approx(2 * 566.9).margin(2));
+  CHECK(margins.attribute("w:right").as_int() == Approx(2 * 566.9).margin(2));
+  CHECK(margins.attribute("w:top").as_int() == Approx(2.5 * 566.9).margin(2));
+  CHECK(margins.attribute("w:bottom").as_int() == Approx(2.5 * 566.9).margin(2));
+}
+
+TEST_CASE("the footer puts the page number at the right margin, after a tab") {
+  const auto footer = parse_xml(docx_parts("x")["word/footer1.xml"]);
+  const auto p = footer.select_node("//w:p[w:fldSimple]").node();
+  REQUIRE(p);
+  CHECK(p.select_node("w:r/w:tab"));
+}
+
+TEST_CASE("the marking is centred and bold at the top and bottom of every page") {
+  auto parts = docx_parts("x");
+  const auto styles = parse_xml(parts["word/styles.xml"]);
+  for (const char* part : {"word/header1.xml", "word/footer1.xml"}) {
+    INFO(part);
+    const auto xml = parse_xml(parts[part]);
+    const auto style = xml.select_node("//w:p[w:r/w:t='OFFICIAL-SENSITIVE']/w:pPr/w:pStyle");
+    REQUIRE(style);
+    const std::string id = style.node().attribute("w:val").value();
+    CHECK(styles.select_node(("//w:style[@w:styleId='" + id + "']/w:pPr/w:jc[@w:val='center']").c_str()));
+    CHECK(styles.select_node(("//w:style[@w:styleId='" + id + "']/w:rPr/w:b").c_str()));
+  }
+  const auto document = parse_xml(parts["word/document.xml"]);
+  CHECK(document.select_node("//w:sectPr/w:headerReference[@w:type='default']"));
+  CHECK(document.select_node("//w:sectPr/w:footerReference[@w:type='default']"));
+}
+
+TEST_CASE("links to web and mail addresses only: other links get no relationship") {
+  const auto rels = parse_xml(docx_parts("## S\n\n[a](file:///etc/passwd) [b](javascript:x) [c](HTTPS://example.org)\n")
+                                  ["word/_rels/document.xml.rels"]);
+  CHECK(rels.select_nodes("//*[@TargetMode='External']").size() == 1);
 }

@@ -54,6 +54,8 @@ map partner_map(const model::Partner& p) {
         {"responsible_manager", contact_text(p.responsible_manager)},
         {"designated_officer", contact_text(p.designated_officer)},
         {"breach_contact", contact_text(p.breach_contact)},
+        {"breach_contact_details", contact_details(p.breach_contact)},
+        {"designated_officer_details", contact_details(p.designated_officer)},
         {"has_signatory", p.signatory.has_value()}};
   m["signatory"] = contact_map(p.signatory);
   return m;
@@ -72,6 +74,12 @@ map parties_map(const model::Parties& parties, const model::Protocol& p) {
     texts.push_back(roles.empty() ? party.partner.id : party.partner.id + " (" + join(roles, "; ") + ")");
   }
   return {{"all", parties.all}, {"partners", named}, {"text", parties.all ? "All partners" : join(texts, "; ")}};
+}
+
+// Whether any of `items` satisfies `pred`: an optional table column has something to show.
+template <class T, class Pred>
+bool any(const std::vector<T>& items, Pred pred) {
+  return std::any_of(items.begin(), items.end(), pred);
 }
 
 template <class T>
@@ -156,15 +164,22 @@ map security_map(const model::Security& s) {
 }
 
 map consent_map(const model::Consent& c, const model::Protocol& p) {
-  std::string form_title;
+  std::string form_title, form_reference;
   for (const model::Form& f : p.forms)
-    if (c.form && f.id == c.form->id) form_title = f.title;
+    if (c.form && f.id == c.form->id) {
+      form_title = f.title;
+      form_reference = f.reference;
+    }
+  const bool seeks = c.model == model::ConsentModel::explicit_consent || c.model == model::ConsentModel::where_appropriate;
   map m{{"explicit", c.model == model::ConsentModel::explicit_consent},
         {"where_appropriate", c.model == model::ConsentModel::where_appropriate},
         {"not_required", c.model == model::ConsentModel::not_required},
         {"notify", c.model == model::ConsentModel::notify},
         {"basis", c.basis},
+        {"seeks", seeks},
+        {"shows_without_consent", seeks || c.without_consent.has_value()},
         {"form_title", form_title},
+        {"form_reference", form_reference},
         {"capacity", c.capacity},
         {"children", c.children},
         {"recording", c.recording},
@@ -189,7 +204,10 @@ map review_map(const model::Protocol& p) {
     held.emplace_back(map{{"date", rec.date.long_form()}, {"by", rec.by}, {"outcome", rec.outcome}});
   const auto next = model::next_review(r, p.effective);
   const auto last = model::last_review(r);
+  const bool reviewers = any(r.reviews, [](const auto& x) { return !x.by.empty(); });
+  const bool outcomes = any(r.reviews, [](const auto& x) { return !x.outcome.empty(); });
   return {{"rule", review_rule(r)},
+          {"fixed", r.due.has_value()},
           {"next_due", date_text(next)},
           {"last_held", date_text(last)},
           {"lead", lead},
@@ -197,7 +215,10 @@ map review_map(const model::Protocol& p) {
           {"considers", strings(r.considers)},
           {"minor_changes", r.minor_changes},
           {"major_changes", r.major_changes},
-          {"reviews", held}};
+          {"reviews", held},
+          {"has_reviewers", reviewers},
+          {"has_outcomes", outcomes},
+          {"has_review_table", reviewers || outcomes}};
 }
 
 // Adds has_<key> beside every list in `m` and in the maps below it, so templates can test for an
@@ -252,12 +273,14 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
   c["partners"] = numbered(p.partners, partner_map);
   c["partner_count"] = static_cast<int>(p.partners.size());
   // Optional table columns are left out when no row would fill them.
-  c["has_responsible_managers"] =
-      std::any_of(p.partners.begin(), p.partners.end(), [](const auto& x) { return x.responsible_manager.has_value(); });
-  c["has_breach_contacts"] =
-      std::any_of(p.partners.begin(), p.partners.end(), [](const auto& x) { return x.breach_contact.has_value(); });
-  c["has_data_groups"] =
-      std::any_of(p.data_items.begin(), p.data_items.end(), [](const auto& d) { return !d.group.empty(); });
+  c["has_responsible_managers"] = any(p.partners, [](const auto& x) { return x.responsible_manager.has_value(); });
+  c["has_designated_officers"] = any(p.partners, [](const auto& x) { return x.designated_officer.has_value(); });
+  c["has_breach_contacts"] = any(p.partners, [](const auto& x) { return x.breach_contact.has_value(); });
+  c["has_data_groups"] = any(p.data_items, [](const auto& d) { return !d.group.empty(); });
+  c["has_lawful_basis_summaries"] = any(p.lawful_bases, [](const auto& b) { return !b.summary.empty(); });
+  c["has_history_dates"] = any(p.history, [](const auto& v) { return v.date.has_value(); });
+  c["has_history_authors"] = any(p.history, [](const auto& v) { return !v.author.empty(); });
+  c["has_history_summaries"] = any(p.history, [](const auto& v) { return !v.summary.empty(); });
   c["gateways"] = numbered(p.gateways, [](const model::Gateway& g) {
     return map{{"id", g.id},
                {"title", g.title},
@@ -280,12 +303,10 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
   std::copy_if(p.data_items.begin(), p.data_items.end(), std::back_inserter(identifiers),
                [](const model::DataItem& d) { return d.identifies; });
   c["identifiers"] = numbered(identifiers, [](const model::DataItem& d) { return map{{"name", d.name}}; });
-  c["has_special_category"] = std::any_of(p.data_items.begin(), p.data_items.end(), [](const auto& d) {
-    return d.category == model::DataCategory::special_category;
-  });
-  c["has_criminal_offence"] = std::any_of(p.data_items.begin(), p.data_items.end(), [](const auto& d) {
-    return d.category == model::DataCategory::criminal_offence;
-  });
+  c["has_special_category"] =
+      any(p.data_items, [](const auto& d) { return d.category == model::DataCategory::special_category; });
+  c["has_criminal_offence"] =
+      any(p.data_items, [](const auto& d) { return d.category == model::DataCategory::criminal_offence; });
   c["consent"] = consent_map(p.consent, p);
   c["stages"] = numbered(p.stages, [&](const model::Stage& s) { return stage_map(s, p); });
   c["security"] = security_map(p.security);
@@ -298,9 +319,17 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
     std::vector<std::string> attendees;
     for (const model::Ref& ref : m.attendees)
       if (const model::Partner* partner = partner_by_id(p, ref.id)) attendees.push_back(partner->name);
+    // The signing-in sheets for this meeting (a sheet naming no meeting serves every meeting).
+    std::vector<std::string> sheets;
+    for (const model::Form& f : p.forms)
+      if (f.kind == model::FormKind::signing_in && (!f.meeting || f.meeting->id == m.id))
+        sheets.push_back(f.reference.empty() ? f.title : f.title + " (" + f.reference + ")");
+    const bool details = !m.chair.empty() || !chair_partner.empty() || !m.frequency.empty() || !m.location.empty() ||
+                         !level.empty() || !attendees.empty() || !sheets.empty();
     return map{{"id", m.id}, {"name", m.name}, {"chair", m.chair}, {"chair_partner", chair_partner},
                {"frequency", m.frequency}, {"location", m.location}, {"level", level},
                {"purposes", strings(m.purposes)}, {"attendees_text", join(attendees, "; ")},
+               {"signing_in", join(sheets, "; ")}, {"has_details", details},
                {"declaration", m.declaration}, {"equality_statement", m.equality_statement}};
   });
   c["forms"] = numbered(p.forms, [](const model::Form& f) {
@@ -321,11 +350,13 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
                 })}};
   });
   c["arrangements"] = numbered(p.arrangements, [](const model::Theme& t) {
-    return map{{"name", t.name}, {"forums", numbered(t.forums, [](const model::Forum& f) {
-                                    return map{{"name", f.name},
-                                               {"shares_individual_information", f.shares_individual_information},
-                                               {"arrangement", f.arrangement}};
-                                  })}};
+    return map{{"name", t.name},
+               {"has_arrangement_texts", any(t.forums, [](const auto& f) { return !f.arrangement.empty(); })},
+               {"forums", numbered(t.forums, [](const model::Forum& f) {
+                  return map{{"name", f.name},
+                             {"shares_individual_information", f.shares_individual_information},
+                             {"arrangement", f.arrangement}};
+                })}};
   });
   add_presence_flags(c);
   return c;

@@ -94,6 +94,14 @@ std::string contact_text(const std::optional<model::Contact>& contact) {
   return contact->name + ", " + contact->role;
 }
 
+std::string contact_details(const std::optional<model::Contact>& contact) {
+  if (!contact) return {};
+  std::vector<std::string> ways;
+  for (const std::string* way : {&contact->email, &contact->telephone})
+    if (!way->empty()) ways.push_back(*way);
+  return join(ways, "; ");
+}
+
 std::string join(const std::vector<std::string>& items, const std::string& separator) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + items[i];

@@ -24,6 +24,9 @@ std::string review_rule(const model::Review& review);
 // "Name, Role", or whichever of the two is known.
 std::string contact_text(const std::optional<model::Contact>& contact);
 
+// How to reach the contact: "email; telephone", or whichever of the two is known.
+std::string contact_details(const std::optional<model::Contact>& contact);
+
 // The items joined with `separator`.
 std::string join(const std::vector<std::string>& items, const std::string& separator);
 

@@ -15,6 +15,7 @@ using markdown::Kind;
 constexpr int text_width = 9638;   // twips between the margins of an A4 page
 constexpr int list_indent = 360;   // twips a list level
 constexpr std::size_t short_table_rows = 12;  // tables this short are kept on one page
+constexpr std::size_t short_cell = 400;       // rows whose cells are this short are not split
 
 std::size_t code_points(const std::string& s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
@@ -64,10 +65,11 @@ class BodyWriter {
   }
 
  private:
+  // The sections and subsections: what Word's TOC field (levels 1-2, Heading1 and Heading2) lists.
   void collect_sections(cmark_node* root) {
     for (cmark_node* n = cmark_node_first_child(root); n; n = cmark_node_next(n))
-      if (markdown::kind_of(n) == Kind::heading && cmark_node_get_heading_level(n) == 2)
-        sections_.push_back(markdown::plain_text(n));
+      if (markdown::kind_of(n) == Kind::heading && (cmark_node_get_heading_level(n) == 2 || cmark_node_get_heading_level(n) == 3))
+        sections_.push_back({cmark_node_get_heading_level(n) == 2 ? "TOC1" : "TOC2", markdown::plain_text(n)});
   }
 
   void node(cmark_node* n, bool entering) {
@@ -137,6 +139,7 @@ class BodyWriter {
         if (entering) {
           open_table(n);
         } else {
+          if (!table_.child("w:tr")) body_.remove_child(table_);  // Word refuses a table without rows
           container_ = body_;
           table_ = {};
           header_row_ = false;
@@ -197,7 +200,7 @@ class BodyWriter {
     ParagraphStyle s{"Normal", keep_next};
     if (table_) {
       s.style = "TableText";
-      s.keep_next = keep_rows_together_;
+      s.keep_next = keep_rows_together_ && !last_row_;  // the table stays whole, not tied to what follows
       s.align = column_ < alignments_.size() ? alignments_[column_] : 0;
     } else if (!lists_.empty()) {
       const int depth = static_cast<int>(std::min<std::size_t>(lists_.size(), 9));
@@ -221,6 +224,14 @@ class BodyWriter {
     for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
       if (markdown::plain_text(cell).find_first_not_of(' ') == std::string::npos) return true;
     return false;
+  }
+
+  // Whether a row is short enough to keep whole on a page: a row kept whole cannot be taller than a
+  // page, so longer rows may split.
+  static bool fits_a_page(cmark_node* row) {
+    for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+      if (code_points(markdown::plain_text(cell)) > short_cell) return false;
+    return true;
   }
 
   // Whether a paragraph is all bold text (a run-in heading, such as a signatory's name).
@@ -269,8 +280,8 @@ class BodyWriter {
     p.append_child("w:r").append_child("w:br").append_attribute("w:type") = "page";
   }
 
-  // The contents: a TOC field whose result already lists the sections, so it reads right even
-  // before Word or LibreOffice update it with page numbers.
+  // The contents: a TOC field whose result already lists the sections, so it reads right before
+  // Word updates it with page numbers (LibreOffice shows it as it is).
   void contents() {
     contents_done_ = true;
     container_ = body_;
@@ -286,7 +297,7 @@ class BodyWriter {
     const std::size_t entries = std::max<std::size_t>(sections_.size(), 1);
     for (std::size_t i = 0; i < entries; ++i) {
       pugi::xml_node p = body_.append_child("w:p");
-      p.append_child("w:pPr").append_child("w:pStyle").append_attribute("w:val") = "TOC1";
+      p.append_child("w:pPr").append_child("w:pStyle").append_attribute("w:val") = i < sections_.size() ? sections_[i].style : "TOC1";
       if (i == 0) {
         field_char(p, "begin");
         pugi::xml_node instr = p.append_child("w:r").append_child("w:instrText");
@@ -295,7 +306,7 @@ class BodyWriter {
         field_char(p, "separate");
       }
       pugi::xml_node t = p.append_child("w:r").append_child("w:t");
-      t.text().set(xml_text(i < sections_.size() ? sections_[i] : "Update the field to list the sections.").c_str());
+      t.text().set(xml_text(i < sections_.size() ? sections_[i].text : "Right-click to update the table of contents.").c_str());
       if (i + 1 == entries) field_char(p, "end");
     }
     page_break();
@@ -312,6 +323,7 @@ class BodyWriter {
     }
     keep_rows_together_ = rows <= short_table_rows;
     table_has_header_ = header;
+    if (std::string_view(body_.last_child().name()) == "w:tbl") body_.append_child("w:p");  // else Word joins them
     table_ = body_.append_child("w:tbl");
     pugi::xml_node tblpr = table_.append_child("w:tblPr");
     tblpr.append_child("w:tblStyle").append_attribute("w:val") = "ISPTable";
@@ -320,6 +332,7 @@ class BodyWriter {
     width.append_attribute("w:type") = "pct";
     tblpr.append_child("w:tblLayout").append_attribute("w:type") = "fixed";
     pugi::xml_node look = tblpr.append_child("w:tblLook");
+    look.append_attribute("w:val") = header ? "0620" : "0600";  // the same as a bit mask, which LibreOffice reads
     look.append_attribute("w:firstRow") = header ? 1 : 0;
     look.append_attribute("w:lastRow") = 0;
     look.append_attribute("w:firstColumn") = 0;
@@ -334,7 +347,7 @@ class BodyWriter {
   void open_row(cmark_node* row) {
     row_ = table_.append_child("w:tr");
     pugi::xml_node trpr = row_.append_child("w:trPr");
-    trpr.append_child("w:cantSplit");
+    if (fits_a_page(row)) trpr.append_child("w:cantSplit");
     // In a table without a header (a form-like key-value table), a row with an empty cell is
     // for writing in by hand: at least 10 mm tall.
     if (!table_has_header_ && has_empty_cell(row)) {
@@ -343,12 +356,13 @@ class BodyWriter {
       height.append_attribute("w:hRule") = "atLeast";
     }
     header_row_ = markdown::Document::is_header_row(row);
+    last_row_ = !cmark_node_next(row);
     if (header_row_) trpr.append_child("w:tblHeader");
     column_ = 0;
   }
 
-  // Header cells are shaded and bold by direct formatting: LibreOffice does not apply a table
-  // style's first-row formatting.
+  // Header cells are shaded and bold by direct formatting as well as by the table style, so they
+  // look the same whatever a reader makes of the style's first-row formatting.
   void open_cell() {
     pugi::xml_node cell = row_.append_child("w:tc");
     pugi::xml_node tcpr = cell.append_child("w:tcPr");
@@ -373,13 +387,17 @@ class BodyWriter {
   pugi::xml_document out_;
   pugi::xml_node body_, container_, paragraph_, hyperlink_, table_, row_;
   Body result_;
-  std::vector<std::string> sections_;
+  struct Entry {
+    const char* style;
+    std::string text;
+  };
+  std::vector<Entry> sections_;
   std::vector<List> lists_;
   std::vector<int> widths_;
   std::string alignments_;
   std::size_t column_ = 0;
   bool contents_done_ = false, item_pending_ = false, skip_row_ = false, keep_rows_together_ = false;
-  bool header_row_ = false, table_has_header_ = false, after_table_ = false;
+  bool header_row_ = false, last_row_ = false, table_has_header_ = false, after_table_ = false;
   int quote_depth_ = 0, strong_ = 0, emphasis_ = 0, strike_ = 0, code_ = 0;
 };
 

@@ -27,7 +27,8 @@ std::string character_style(const std::string& id, const std::string& name, cons
          "</w:rPr></w:style>";
 }
 
-const std::string mono = "<w:rFonts w:ascii=\"Liberation Mono\" w:hAnsi=\"Liberation Mono\" w:cs=\"Liberation Mono\"/>";
+// Courier New for Word; LibreOffice sets it in Liberation Mono (same metrics), as the PDF does.
+const std::string mono = "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>";
 
 // The marking, centred and bold, as a header or footer paragraph.
 std::string marking_paragraph(const markdown::DocumentInfo& info) {
@@ -79,7 +80,7 @@ std::string document_rels(const std::vector<std::string>& links) {
 std::string styles(const markdown::DocumentInfo& info) {
   const std::string heading = "<w:keepNext/><w:keepLines/>";
   std::string s = std::string(declaration) + "<w:styles " + w_ns + ">";
-  // Arial for Word; LibreOffice sets it in Liberation Sans, which has the same metrics.
+  // Arial for Word; LibreOffice sets it in Liberation Sans (same metrics), the PDF's face.
   s += "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:eastAsia=\"Arial\" w:hAnsi=\"Arial\" "
        "w:cs=\"Arial\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"" + xml_escape(info.lang) +
        "\" w:eastAsia=\"" + xml_escape(info.lang) + "\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
@@ -96,7 +97,9 @@ std::string styles(const markdown::DocumentInfo& info) {
                        "<w:b/><w:bCs/><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>", "Normal", "Normal");
   s += paragraph_style("TOCHeading", "TOC Heading", heading + "<w:spacing w:before=\"0\" w:after=\"240\"/>",
                        "<w:b/><w:bCs/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>", "Normal", "Normal");
-  s += paragraph_style("TOC1", "toc 1", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9638\"/></w:tabs><w:spacing w:after=\"60\"/>", "");
+  const std::string toc_tab = "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9638\"/></w:tabs>";
+  s += paragraph_style("TOC1", "toc 1", toc_tab + "<w:spacing w:before=\"80\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", "<w:b/><w:bCs/>");
+  s += paragraph_style("TOC2", "toc 2", toc_tab + "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"284\"/>", "");
   s += paragraph_style("ListBullet", "List Bullet", "<w:spacing w:after=\"60\"/>", "");
   s += paragraph_style("ListNumber", "List Number", "<w:spacing w:after=\"60\"/>", "");
   s += paragraph_style("ListContinue", "List Continue", "<w:spacing w:after=\"60\"/>", "");
@@ -118,6 +121,8 @@ std::string styles(const markdown::DocumentInfo& info) {
        "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"595959\"/>"
        "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"595959\"/>"
        "</w:tblBorders><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+       "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:bCs/></w:rPr>"
+       "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E0E0E0\"/></w:tcPr></w:tblStylePr>"
        "</w:style>";
   return s + "</w:styles>";
 }
@@ -146,8 +151,8 @@ std::string numbering(const std::vector<OrderedList>& ordered) {
 
 std::string settings() {
   return std::string(declaration) + "<w:settings " + w_ns +
-         "><w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"720\"/>"
-         "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>"
+         "><w:defaultTabStop w:val=\"720\"/><w:evenAndOddHeaders w:val=\"false\"/>"
+         "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:updateFields w:val=\"true\"/><w:compat>"
          "<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>"
          "</w:compat></w:settings>";
 }

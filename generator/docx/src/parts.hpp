@@ -21,16 +21,25 @@ inline int ordered_num_id(std::size_t index) { return 2 + static_cast<int>(index
 // The relationship id of the `index`th hyperlink.
 inline std::string link_rel_id(std::size_t index) { return "rIdLink" + std::to_string(index + 1); }
 
+// [Content_Types].xml: the type of every part.
 std::string content_types();
+// _rels/.rels: the document and its properties.
 std::string package_rels();
 // word/_rels/document.xml.rels: styles, numbering, settings, header, footer and each link.
 std::string document_rels(const std::vector<std::string>& links);
+// word/styles.xml: defaults (font, size, language) and every style the body uses.
 std::string styles(const markdown::DocumentInfo& info);
+// word/numbering.xml: one bullet and one decimal scheme, and a w:num per ordered list.
 std::string numbering(const std::vector<OrderedList>& ordered);
+// word/settings.xml: fields (the contents) are updated when Word opens the file.
 std::string settings();
+// word/header1.xml: the marking.
 std::string header(const markdown::DocumentInfo& info);
+// word/footer1.xml: the footer text with page X of Y, then the marking.
 std::string footer(const markdown::DocumentInfo& info);
+// docProps/core.xml: title, subject, author, marking and the document's date.
 std::string core_properties(const markdown::DocumentInfo& info);
+// docProps/app.xml: the application.
 std::string app_properties();
 
 // The section properties closing the body: A4 portrait, margins, header and footer.

@@ -11,10 +11,7 @@ struct Rendered {
   std::string error;  // "" on success
 };
 
-// The document as a Word file: real styles (Title, Heading 1-3, list styles, a table style),
-// numbered and bulleted lists, tables whose header rows repeat on each page, a header and footer
-// with the marking, title, version and page X of Y, and a table of contents field. Byte-identical
-// for the same input (fixed ZIP times, no random ids).
+// The document as a Word file: real styles, header, footer, a contents field; same input, same bytes.
 Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo& info);
 
 }  // namespace ispgen::docx
