@@ -1,4 +1,4 @@
-// The YAML layer: what yaml-cpp lets through and the loader must not.
+// The YAML layer: what the parser lets through and the loader must not, and how its errors read.
 #include <catch2/catch.hpp>
 
 #include "fixtures.hpp"
@@ -37,10 +37,23 @@ TEST_CASE("quoted and plain spellings of a key are the same key") {
 
 TEST_CASE("a second document is refused") {
   CHECK(find_code(load_text("id: demo\n---\nid: other\n"), "yaml-multiple-documents").at.line == 2);
-  // yaml-cpp reads this mis-indented file as two documents without complaint.
-  const auto d = find_code(load_text("- a\nb: c\n"), "yaml-multiple-documents");
-  CHECK(d.at.line == 2);
-  CHECK(d.message == "content after the end of the document (check the indentation)");
+}
+
+TEST_CASE("a line indented out of its list or map says so") {
+  const auto list = find_code(load_text("- a\nb: c\n"), "yaml-syntax");
+  CHECK(list.at.line == 2);
+  CHECK(list.message ==
+        "invalid YAML: this line is not indented like the items of the list that starts on line 1 (check the indentation)");
+  const auto map = find_code(load_text("id: demo\nconsent:\n    model: explicit\n  form: x\n"), "yaml-syntax");
+  CHECK(map.at.line == 4);
+  CHECK(map.message ==
+        "invalid YAML: this line is not indented like the keys of the map that starts on line 1 (check the indentation)");
+}
+
+TEST_CASE("a closed bracket with a mistake inside is not called unclosed") {
+  const auto d = find_code(load_text("id: demo\ntitle: [a, b: c: d]\n"), "yaml-syntax");
+  CHECK(d.message.starts_with("invalid YAML: "));
+  CHECK(d.message.find("never closed") == std::string::npos);
 }
 
 TEST_CASE("a tab in the indentation is named as such") {
@@ -58,7 +71,7 @@ TEST_CASE("a syntax error carries its line and character column") {
   CHECK(e.at.column == 8);
 }
 
-TEST_CASE("an unclosed bracket is reported where it opens, not where yaml-cpp gave up") {
+TEST_CASE("an unclosed bracket is reported where it opens, not where the parser gave up") {
   const auto list = find_code(load_text("id: demo\ntitle: [a, b\nother: x\n"), "yaml-syntax");
   CHECK(list.message == "invalid YAML: '[' is never closed");
   CHECK(list.at.line == 2);
@@ -69,7 +82,6 @@ TEST_CASE("an unclosed bracket is reported where it opens, not where yaml-cpp ga
 }
 
 TEST_CASE("an unclosed flow list counts its real depth") {
-  // yaml-cpp opens an extra map at each '[' of an unclosed list: 40 brackets are 40 levels.
   CHECK(count_code(load_text("x: " + std::string(40, '[') + "\n"), "yaml-depth") == 0);
   // The root map is level 1, so bracket k (at column 3 + k) is level k + 1: level 65 is column 67.
   CHECK(find_code(load_text("x: " + std::string(100, '[') + "\n"), "yaml-depth").at.column == 67);
@@ -138,4 +150,15 @@ TEST_CASE("a byte order mark is allowed and does not shift columns") {
   const auto d = find_code(diags, "unknown-key");
   CHECK(d.at.line == 2);
   CHECK(d.at.column == 1);
+}
+
+TEST_CASE("common YAML mistakes are explained in plain words") {
+  const auto key = find_code(load_text("id: demo\ntitle: Demo\nwrapped text\nstatus: active\n"), "yaml-syntax");
+  CHECK(key.message ==
+        "invalid YAML: expected ':' after the key on line 3 (text that goes on over lines must be indented under its key)");
+  const auto anchor = find_code(load_text("id: demo\ntitle: & Co\n"), "yaml-syntax");
+  CHECK(anchor.message == "invalid YAML: '&' and '*' must be followed by a name (put text that starts with them in quotes)");
+  const auto colon = find_code(load_text("id: demo\ntitle: Police: Fire\n"), "yaml-syntax");
+  CHECK(colon.at.line == 2);
+  CHECK(colon.message.starts_with("invalid YAML: ':' is not allowed here"));
 }

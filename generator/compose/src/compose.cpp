@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "ispgen/compose.hpp"
 #include "ispgen/context.hpp"
@@ -112,6 +113,88 @@ std::string letter(int index) {
   return out;
 }
 
+using Partials = std::map<std::string, std::string>;
+
+// The partials `text` includes, and those they include in turn. mstch parses every partial it is
+// given on each render, so each template gets only its own. A template that changes delimiters
+// gets them all.
+Partials partials_used(const std::string& text, const Partials& all) {
+  if (text.find("{{=") != std::string::npos) return all;
+  Partials used;
+  std::vector<const std::string*> pending{&text};
+  while (!pending.empty()) {
+    const std::string& t = *pending.back();
+    pending.pop_back();
+    for (std::size_t at = t.find("{{>"); at != std::string::npos; at = t.find("{{>", at + 3)) {
+      const std::size_t close = t.find("}}", at);
+      if (close == std::string::npos) break;
+      std::string name = t.substr(at + 3, close - at - 3);
+      name.erase(0, name.find_first_not_of(" \t"));
+      name.erase(name.find_last_not_of(" \t") + 1);
+      const auto found = all.find(name);
+      if (found == all.end() || used.count(name)) continue;
+      if (found->second.find("{{=") != std::string::npos) return all;
+      used.insert(*found);
+      pending.push_back(&found->second);
+    }
+  }
+  return used;
+}
+
+// Renders `texts` joined, and splits the output at the separator lines back into one piece per
+// text; empty if a value holds the separator, so the output does not split back as it should.
+std::optional<std::vector<std::string>> render_joined(const std::vector<const std::string*>& texts,
+                                                      const mstch::node& context, const Partials& partials) {
+  static const std::string separator = "\x1e\x1e\n";
+  std::string joined;
+  for (const std::string* text : texts) {
+    joined += *text;
+    if (!text->ends_with('\n')) joined += '\n';
+    joined += separator;
+  }
+  const std::string out = mstch::render(joined, context, partials_used(joined, partials));
+  std::vector<std::string> pieces;
+  std::size_t start = 0;
+  for (std::size_t at = out.find(separator); at != std::string::npos; at = out.find(separator, start)) {
+    pieces.push_back(out.substr(start, at - start));
+    start = at + separator.size();
+  }
+  if (pieces.size() != texts.size() || start != out.size()) return std::nullopt;
+  return pieces;
+}
+
+// Renders each of `texts` with `context`. mstch copies the whole context on every render, so
+// templates are rendered a few together; not too many, as its parsing slows with a template's
+// length. A template that changes delimiters is rendered on its own.
+std::vector<std::string> render_each(const std::vector<const std::string*>& texts, const mstch::node& context,
+                                     const Partials& partials) {
+  constexpr std::size_t batch_bytes = 2048;
+  std::vector<std::string> out;
+  std::vector<const std::string*> batch;
+  std::size_t bytes = 0;
+  const auto flush = [&] {
+    if (batch.empty()) return;
+    if (auto pieces = render_joined(batch, context, partials))
+      for (std::string& piece : *pieces) out.push_back(std::move(piece));
+    else
+      for (const std::string* text : batch) out.push_back(mstch::render(*text, context, partials_used(*text, partials)));
+    batch.clear();
+    bytes = 0;
+  };
+  for (const std::string* text : texts) {
+    if (text->find("{{=") != std::string::npos) {
+      flush();
+      out.push_back(mstch::render(*text, context, partials_used(*text, partials)));
+      continue;
+    }
+    if (bytes > 0 && bytes + text->size() > batch_bytes) flush();
+    batch.push_back(text);
+    bytes += text->size();
+  }
+  flush();
+  return out;
+}
+
 }  // namespace
 
 bool is_appendix(const std::string& section) {
@@ -122,18 +205,23 @@ bool is_appendix(const std::string& section) {
 
 std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates) {
   mstch::config::escape = [](const std::string& text) { return markdown::escape(text); };
-  const mstch::map context = context::protocol_context(reg, p);
-  std::map<std::string, std::string> partials;
+  const mstch::node context = context::protocol_context(reg, p);
+  Partials partials;
   for (const auto& [path, text] : templates.files)
     if (path.starts_with("partials/") && path.ends_with(".md")) partials[path.substr(9, path.size() - 12)] = text;
-  const auto render = [&](const std::string& path) {
+  // The title page, then each standard section; a missing template renders as nothing.
+  static const std::string none;
+  const auto file = [&](const std::string& path) {
     const auto found = templates.files.find(path);
-    return found == templates.files.end() ? std::string() : mstch::render(found->second, context, partials);
+    return found == templates.files.end() ? &none : &found->second;
   };
+  std::vector<const std::string*> texts{file("document.md")};
+  for (std::string_view id : model::standard_sections()) texts.push_back(file("sections/" + std::string(id) + ".md"));
+  const std::vector<std::string> rendered = render_each(texts, context, partials);
 
   std::vector<Section> sections;
-  for (std::string_view id : model::standard_sections()) {
-    Section s = split_section(std::string(id), render("sections/" + std::string(id) + ".md"));
+  for (std::size_t i = 0; i < model::standard_sections().size(); ++i) {
+    Section s = split_section(std::string(model::standard_sections()[i]), rendered[i + 1]);
     for (const model::Clause& clause : p.clauses)
       if (clause.section == s.id && clause.title.empty() && clause.after.empty()) apply_clause(s, clause);
     sections.push_back(std::move(s));
@@ -149,7 +237,7 @@ std::string compose_markdown(const model::Register& reg, const model::Protocol& 
     sections.insert(at, Section{clause.section, clause.title, clause.text, appendix, clause.after});
   }
 
-  std::string out = tidy(render("document.md"));
+  std::string out = tidy(rendered.front());
   int number = 0, appendix = 0;
   for (const Section& s : sections) {
     if (blank(s.body)) continue;

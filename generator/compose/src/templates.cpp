@@ -1,5 +1,7 @@
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <vector>
 
 #include "embedded.hpp"
 #include "ispgen/compose.hpp"
@@ -21,6 +23,61 @@ int too_wide_line(const std::string& text) {
     }
   }
   return 0;
+}
+
+// A template's first unbalanced section tag: where it is, and what is wrong.
+struct Unbalanced {
+  int line = 0, column = 0;
+  std::string message;
+};
+
+// Checks that every {{#name}} and {{^name}} is closed by {{/name}}, in order. Templates that
+// change delimiters ({{=...=}}) are not checked.
+std::optional<Unbalanced> unbalanced_section(const std::string& text) {
+  if (text.find("{{=") != std::string::npos) return std::nullopt;
+  struct Open {
+    std::string name;
+    int line, column;
+  };
+  std::vector<Open> open;
+  int line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+      continue;
+    }
+    if (text.compare(i, 2, "{{") != 0) continue;
+    const bool triple = text.compare(i, 3, "{{{") == 0;
+    const std::size_t close = text.find(triple ? "}}}" : "}}", i);
+    const int column = static_cast<int>(i - line_start) + 1;
+    if (close == std::string::npos) return Unbalanced{line, column, "'{{' is never closed by '}}'"};
+    std::string tag = text.substr(i + 2, close - i - 2);
+    tag.erase(0, tag.find_first_not_of(" \t"));
+    if (!tag.empty() && (tag[0] == '#' || tag[0] == '^' || tag[0] == '/')) {
+      std::string name = tag.substr(1);
+      name.erase(0, name.find_first_not_of(" \t"));
+      name.erase(name.find_last_not_of(" \t") + 1);
+      if (tag[0] != '/') {
+        open.push_back({name, line, column});
+      } else if (open.empty()) {
+        return Unbalanced{line, column, "'{{/" + name + "}}' closes a section that is not open"};
+      } else if (open.back().name != name) {
+        return Unbalanced{line, column, "'{{/" + name + "}}' closes '" + open.back().name + "', opened on line " +
+                                            std::to_string(open.back().line)};
+      } else {
+        open.pop_back();
+      }
+    }
+    for (; i < close; ++i)
+      if (text[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+  }
+  if (open.empty()) return std::nullopt;
+  return Unbalanced{open.back().line, open.back().column, "section '" + open.back().name + "' is never closed"};
 }
 
 }  // namespace
@@ -53,6 +110,10 @@ Templates load_templates(const std::string& override_dir, model::Diagnostics& di
     }
     if (const int line = too_wide_line(text)) {
       diags.error({file.file, line, 1}, "table-too-wide", "a line of this template has more than 40 '|' characters; tables are limited to 40 columns");
+      continue;
+    }
+    if (const auto problem = unbalanced_section(text)) {
+      diags.error({file.file, problem->line, problem->column}, "template-syntax", problem->message);
       continue;
     }
     t.files[name] = std::move(text);

@@ -10,13 +10,14 @@
 #include "ispgen/utf8.hpp"
 
 namespace ispgen::load {
-namespace {
 
 std::string describe_code_point(char32_t cp) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
   return buf;
 }
+
+namespace {
 
 }  // namespace
 

@@ -23,6 +23,9 @@ SourceText read_source(const std::string& path, const std::string& display, cons
 bool check_text(const std::string& text, const std::string& display, model::Diagnostics& diagnostics,
                 bool* unreadable);
 
+// "U+001E": a code point as Unicode writes it, for messages.
+std::string describe_code_point(char32_t cp);
+
 // Turns byte offsets in a text into 1-based lines and character columns. Offsets asked for in
 // increasing order cost time in proportion to the distance between them.
 class LineIndex {

@@ -1,13 +1,12 @@
 #include "yaml_tree.hpp"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
-#include <sstream>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ispgen/utf8.hpp"
 #include "source.hpp"
 
 namespace ispgen::load::yaml {
@@ -37,145 +36,148 @@ std::size_t text_bytes(const Node& root) {
   return bytes;
 }
 
-class TreeBuilder final : public YAML::EventHandler {
+// Byte offsets of libyaml's marks, which count characters from after any byte order mark.
+class Offsets {
  public:
-  // `skipped` is the length of a byte order mark: yaml-cpp's offsets start after it.
+  Offsets(const std::string& text, std::size_t skipped) : text_(text), skipped_(skipped), byte_(skipped) {}
+
+  std::size_t of(std::size_t characters) {
+    if (characters < character_) {
+      character_ = 0;
+      byte_ = skipped_;
+    }
+    for (; character_ < characters && byte_ < text_.size(); ++character_) byte_ += sequence_length(byte_);
+    return byte_;
+  }
+
+ private:
+  std::size_t sequence_length(std::size_t at) const {
+    const auto lead = static_cast<unsigned char>(text_[at]);
+    return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  }
+
+  const std::string& text_;
+  const std::size_t skipped_;
+  std::size_t character_ = 0;
+  std::size_t byte_;
+};
+
+std::string text_of(const yaml_char_t* bytes) {
+  return bytes ? std::string(reinterpret_cast<const char*>(bytes)) : std::string();
+}
+
+class TreeBuilder {
+ public:
   TreeBuilder(const std::string& text, std::size_t skipped, const std::string& display, const Limits& limits,
               model::Diagnostics& diags)
-      : text_(text), skipped_(skipped), display_(display), index_(text), limits_(limits), diags_(diags) {}
+      : text_(text), offsets_(text, skipped), display_(display), index_(text), limits_(limits), diags_(diags) {}
 
   std::optional<Node> take_root() { return std::move(root_); }
 
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (!documents_++) return;
-    const bool marker = text_.compare(offset(mark), 3, "---") == 0;
-    throw Stop{offset(mark), "yaml-multiple-documents",
-               marker ? "a second YAML document starts here; a file holds one document"
-                      : "content after the end of the document (check the indentation)"};
-  }
-  void OnDocumentEnd() override {}
+  std::size_t offset(const yaml_mark_t& mark) { return offsets_.of(mark.index); }
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node n;
-    n.at = at(mark);
-    add(std::move(n), anchor, 1);
-  }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const auto found = anchors_.find(anchor);
-    if (found == anchors_.end()) throw Stop{offset(mark), "yaml-syntax", "alias to an unknown anchor"};
-    alias_nodes_ += found->second.second;
-    if (alias_nodes_ > limits_.max_alias_nodes)
-      throw Stop{offset(mark), "yaml-alias-budget",
-                 "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) + " nodes"};
-    alias_bytes_ += text_bytes(found->second.first);
-    if (alias_bytes_ > limits_.max_alias_bytes)
-      throw Stop{offset(mark), "yaml-alias-budget",
-                 "aliases expand to more than " + std::to_string(limits_.max_alias_bytes) + " bytes of text"};
-    count(found->second.second, mark);
-    add(Node(found->second.first), 0, found->second.second);
-  }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    count(1, mark);
-    check_tag(tag, mark);
-    if (tag == "!" && !quote_closes(offset(mark)))
-      throw Stop{offset(mark), "yaml-syntax", "invalid YAML: quoted text is never closed"};
-    Node n;
-    n.kind = Node::Kind::scalar;
-    n.text = value;
-    n.plain = tag == "?";
-    n.at = at(mark);
-    add(std::move(n), anchor, 1);
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value style) override {
-    open(Node::Kind::sequence, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
-  }
-  void OnSequenceEnd() override { close(); }
-
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value style) override {
-    open(Node::Kind::map, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
-  }
-
-  void OnMapEnd() override { close(); }
-
-  // Where the innermost flow list ('[') or flow map ('{') still open begins, if any.
-  std::optional<std::size_t> open_flow(Node::Kind kind) const {
-    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
-      if (it->flow && it->node.kind == kind && it->offset < text_.size() &&
-          text_[it->offset] == (kind == Node::Kind::sequence ? '[' : '{'))
-        return it->offset;
-    return std::nullopt;
+  // Builds the tree from one parser event; throws Stop for a problem that ends the reading.
+  void handle(const yaml_event_t& e) {
+    switch (e.type) {
+      case YAML_DOCUMENT_START_EVENT: document_start(e); break;
+      case YAML_ALIAS_EVENT: alias(e); break;
+      case YAML_SCALAR_EVENT: scalar(e); break;
+      case YAML_SEQUENCE_START_EVENT:
+        open(Node::Kind::sequence, e.start_mark, e.data.sequence_start.tag, e.data.sequence_start.anchor);
+        break;
+      case YAML_MAPPING_START_EVENT:
+        open(Node::Kind::map, e.start_mark, e.data.mapping_start.tag, e.data.mapping_start.anchor);
+        break;
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT: close(); break;
+      default: break;
+    }
   }
 
  private:
   struct Frame {
     Node node;
     std::size_t offset = 0;
-    bool flow = false;
-    int depth = 1;  // collections above and including this one that start at distinct places
-    YAML::anchor_t anchor = 0;
+    int depth = 1;
+    std::string anchor;
     std::size_t nodes = 1;
     std::optional<Node> key;
     bool skip_value = false;
     std::unordered_set<std::string> keys;
   };
 
-  std::size_t offset(const YAML::Mark& mark) const { return skipped_ + static_cast<std::size_t>(std::max(0, mark.pos)); }
-  model::Location at(const YAML::Mark& mark) { return index_.locate(offset(mark), display_); }
+  model::Location at(const yaml_mark_t& mark) { return index_.locate(offset(mark), display_); }
 
-  // Whether the quoted scalar starting at `start` has its closing quote: yaml-cpp lets one that
-  // runs to the end of the file through, swallowing the rest of the file.
-  bool quote_closes(std::size_t start) const {
-    if (start >= text_.size() || (text_[start] != '"' && text_[start] != '\'')) return true;
-    const char quote = text_[start];
-    for (std::size_t i = start + 1; i < text_.size(); ++i) {
-      if (quote == '"' && text_[i] == '\\') {
-        ++i;
-      } else if (text_[i] == quote) {
-        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
-          ++i;
-          continue;
-        }
-        return true;
-      }
-    }
-    return false;
+  void document_start(const yaml_event_t& e) {
+    if (!documents_++) return;
+    throw Stop{offset(e.start_mark), "yaml-multiple-documents",
+               e.data.document_start.implicit ? "content after the end of the document (check the indentation)"
+                                              : "a second YAML document starts here; a file holds one document"};
   }
 
-  void count(std::size_t n, const YAML::Mark& mark) {
+  void alias(const yaml_event_t& e) {
+    const auto found = anchors_.find(text_of(e.data.alias.anchor));
+    if (found == anchors_.end())
+      throw Stop{offset(e.start_mark), "yaml-syntax", "invalid YAML: the referenced anchor is not defined"};
+    alias_nodes_ += found->second.second;
+    if (alias_nodes_ > limits_.max_alias_nodes)
+      throw Stop{offset(e.start_mark), "yaml-alias-budget",
+                 "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) + " nodes"};
+    alias_bytes_ += text_bytes(found->second.first);
+    if (alias_bytes_ > limits_.max_alias_bytes)
+      throw Stop{offset(e.start_mark), "yaml-alias-budget",
+                 "aliases expand to more than " + std::to_string(limits_.max_alias_bytes) + " bytes of text"};
+    count(found->second.second, e.start_mark);
+    add(Node(found->second.first), {}, found->second.second);
+  }
+
+  void scalar(const yaml_event_t& e) {
+    const auto& s = e.data.scalar;
+    count(1, e.start_mark);
+    check_tag(s.tag, e.start_mark);
+    Node n;
+    n.at = at(e.start_mark);
+    n.plain = s.style == YAML_PLAIN_SCALAR_STYLE && !s.tag;
+    if (n.plain && s.length == 0) {
+      add(std::move(n), text_of(s.anchor), 1);  // an empty node: nothing
+      return;
+    }
+    n.kind = Node::Kind::scalar;
+    n.text.assign(reinterpret_cast<const char*>(s.value), s.length);
+    // The file's bytes were checked before parsing; escapes in double quotes ("\x1e") were not.
+    if (s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+      if (const auto fault = find_text_fault(n.text))
+        diags_.error(n.at, "control-character",
+                     "control character " + describe_code_point(fault->code_point) + " is not allowed in text");
+    add(std::move(n), text_of(s.anchor), 1);
+  }
+
+  void count(std::size_t n, const yaml_mark_t& mark) {
     nodes_ += n;
     if (nodes_ > limits_.max_nodes)
       throw Stop{offset(mark), "yaml-too-many-nodes",
                  "file holds more than " + std::to_string(limits_.max_nodes) + " YAML nodes"};
   }
 
-  void check_tag(const std::string& tag, const YAML::Mark& mark) {
+  void check_tag(const yaml_char_t* tag_bytes, const yaml_mark_t& mark) {
     static const std::string core = "tag:yaml.org,2002:";
-    if (tag.empty() || tag == "?" || tag == "!" || tag == core + "str") return;
+    const std::string tag = text_of(tag_bytes);
+    if (tag.empty() || tag == "!" || tag == core + "str") return;
     const std::string written = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
     diags_.error(at(mark), "yaml-tag", "YAML tag '" + written + "' is not supported");
   }
 
-  // yaml-cpp opens an implicit one-entry map at the same place as each '[' of an unclosed flow
-  // list; nesting is counted by distinct starting places so such maps do not count twice.
-  void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool flow) {
+  void open(Node::Kind kind, const yaml_mark_t& mark, const yaml_char_t* tag, const yaml_char_t* anchor) {
     count(1, mark);
     check_tag(tag, mark);
     Frame f;
     f.offset = offset(mark);
-    if (!stack_.empty()) f.depth = stack_.back().depth + (stack_.back().offset == f.offset ? 0 : 1);
+    if (!stack_.empty()) f.depth = stack_.back().depth + 1;
     if (f.depth > limits_.max_depth)
-      throw Stop{offset(mark), "yaml-depth",
-                 "nesting is deeper than " + std::to_string(limits_.max_depth) + " levels"};
-    f.flow = flow;
+      throw Stop{f.offset, "yaml-depth", "nesting is deeper than " + std::to_string(limits_.max_depth) + " levels"};
     f.node.kind = kind;
     f.node.at = at(mark);
-    f.anchor = anchor;
+    f.anchor = text_of(anchor);
     stack_.push_back(std::move(f));
   }
 
@@ -185,8 +187,8 @@ class TreeBuilder final : public YAML::EventHandler {
     add(std::move(f.node), f.anchor, f.nodes);
   }
 
-  void add(Node n, YAML::anchor_t anchor, std::size_t nodes) {
-    if (anchor) anchors_[anchor] = {n, nodes};
+  void add(Node n, const std::string& anchor, std::size_t nodes) {
+    if (!anchor.empty()) anchors_[anchor] = {n, nodes};
     if (stack_.empty()) {
       root_ = std::move(n);
       return;
@@ -218,14 +220,14 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   const std::string& text_;
-  const std::size_t skipped_;
+  Offsets offsets_;
   const std::string& display_;
   LineIndex index_;
   const Limits& limits_;
   model::Diagnostics& diags_;
   std::vector<Frame> stack_;
   std::optional<Node> root_;
-  std::unordered_map<YAML::anchor_t, std::pair<Node, std::size_t>> anchors_;
+  std::unordered_map<std::string, std::pair<Node, std::size_t>> anchors_;
   std::size_t nodes_ = 0;
   std::size_t alias_nodes_ = 0;
   std::size_t alias_bytes_ = 0;
@@ -240,7 +242,7 @@ std::size_t previous_line(const std::string& text, std::size_t line_start) {
 }
 
 // The offset of a tab in the indentation of the line holding `offset` or the line before it:
-// yaml-cpp reports such tabs as some other error further on.
+// libyaml reports such tabs as a character that cannot start a token, or some error further on.
 std::optional<std::size_t> indentation_tab(const std::string& text, std::size_t offset) {
   offset = std::min(offset, text.size());
   const std::size_t newline = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
@@ -249,6 +251,95 @@ std::optional<std::size_t> indentation_tab(const std::string& text, std::size_t 
     for (std::size_t i = line; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
       if (text[i] == '\t') return i;
   return std::nullopt;
+}
+
+// The end of the quoted text starting at `start` (just past its closing quote), or npos.
+std::size_t quote_end(const std::string& text, std::size_t start) {
+  const char quote = text[start];
+  for (std::size_t i = start + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return std::string::npos;
+}
+
+// Whether the quote, '[' or '{' at `start` has its closing partner somewhere after it: the
+// brackets between are counted, quoted text skipped.
+bool closes(const std::string& text, std::size_t start) {
+  if (start >= text.size()) return true;
+  if (text[start] == '"' || text[start] == '\'') return quote_end(text, start) != std::string::npos;
+  if (text[start] != '[' && text[start] != '{') return true;
+  std::vector<char> open;
+  for (std::size_t i = start; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '[' || c == '{') {
+      open.push_back(c);
+    } else if (c == ']' || c == '}') {
+      if (open.empty() || open.back() != (c == ']' ? '[' : '{')) return false;
+      open.pop_back();
+      if (open.empty()) return true;
+    } else if ((c == '"' || c == '\'') && (text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == '{' || text[i - 1] == ',')) {
+      const std::size_t end = quote_end(text, i);
+      if (end == std::string::npos) return false;
+      i = end - 1;
+    }
+  }
+  return false;
+}
+
+// libyaml's words for the commonest mistakes, said as a protocol's author would understand them;
+// `%` stands for the line the enclosing list or map starts on.
+std::string plain_words(const std::string& problem, const std::string& context) {
+  if (problem == "did not find expected key" && context == "while parsing a block mapping")
+    return "this line is not indented like the keys of the map that starts on line % (check the indentation)";
+  if (problem == "did not find expected '-' indicator" && context == "while parsing a block collection")
+    return "this line is not indented like the items of the list that starts on line % (check the indentation)";
+  if (problem == "did not find expected ',' or ']'") return "expected ',' or ']' in the list that starts on line %";
+  if (problem == "did not find expected ',' or '}'") return "expected ',' or '}' in the map that starts on line %";
+  if (problem == "mapping values are not allowed in this context")
+    return "':' is not allowed here: check the indentation, or put text that holds \": \" in quotes";
+  if (problem == "could not find expected ':'" && context == "while scanning a simple key")
+    return "expected ':' after the key on line % (text that goes on over lines must be indented under its key)";
+  if (problem == "did not find expected alphabetic or numeric character" &&
+      (context == "while scanning an anchor" || context == "while scanning an alias"))
+    return "'&' and '*' must be followed by a name (put text that starts with them in quotes)";
+  if (problem == "block sequence entries are not allowed in this context")
+    return "a '- ' list item is not allowed here (check the indentation)";
+  if (problem == "found character that cannot start any token")
+    return "this character cannot start a value (put the text in quotes)";
+  return context.empty() ? problem : problem + " (" + context + " that starts on line %)";
+}
+
+// Reports the error that stopped libyaml, at the place that explains it.
+template <class Fail>
+std::nullopt_t fail_syntax(const yaml_parser_t& parser, TreeBuilder& builder, const std::string& text, Fail fail) {
+  if (parser.error == YAML_MEMORY_ERROR) return fail(0, "yaml-syntax", "cannot parse the YAML: out of memory");
+  if (parser.error == YAML_READER_ERROR)
+    return fail(parser.problem_offset, "yaml-syntax",
+                "invalid YAML: " + std::string(parser.problem ? parser.problem : "unreadable text"));
+  const std::size_t offset = builder.offset(parser.problem_mark);
+  if (const auto tab = indentation_tab(text, offset))
+    return fail(*tab, "yaml-tab", "tab character in indentation; YAML indents with spaces");
+  const std::string problem = parser.problem ? parser.problem : "unexpected text";
+  const std::string context = parser.context ? parser.context : "";
+  const std::size_t opened = context.empty() ? offset : builder.offset(parser.context_mark);
+  if (context == "while scanning a quoted scalar" && !closes(text, opened))
+    return fail(opened, "yaml-syntax", "invalid YAML: quoted text is never closed");
+  if (context == "while parsing a flow sequence" && !closes(text, opened))
+    return fail(opened, "yaml-syntax", "invalid YAML: '[' is never closed");
+  if (context == "while parsing a flow mapping" && !closes(text, opened))
+    return fail(opened, "yaml-syntax", "invalid YAML: '{' is never closed");
+  std::string message = plain_words(problem, context);
+  if (const std::size_t at = message.find('%'); at != std::string::npos)
+    message.replace(at, 1, std::to_string(parser.context_mark.line + 1));
+  return fail(offset, "yaml-syntax", "invalid YAML: " + message);
 }
 
 }  // namespace
@@ -265,31 +356,29 @@ std::string_view describe(const Node& node) {
 
 std::optional<Node> parse(const std::string& text, const std::string& display, const Limits& limits,
                           model::Diagnostics& diags) {
-  // yaml-cpp skips a byte order mark; positions are reckoned in the text as written.
+  // libyaml skips a byte order mark; positions are reckoned in the text as written.
   const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   TreeBuilder builder(text, bom, display, limits, diags);
   const auto fail = [&](std::size_t offset, const std::string& code, const std::string& message) {
     diags.error(LineIndex(text).locate(offset, display), code, message);
     return std::nullopt;
   };
+  std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t*)> parser(new yaml_parser_t, [](yaml_parser_t* p) {
+    yaml_parser_delete(p);
+    delete p;
+  });
+  if (!yaml_parser_initialize(parser.get())) return fail(0, "yaml-syntax", "cannot start the YAML parser: out of memory");
+  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
   try {
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    while (parser.HandleNextDocument(builder)) {
+    for (bool more = true; more;) {
+      yaml_event_t event;
+      if (!yaml_parser_parse(parser.get(), &event)) return fail_syntax(*parser, builder, text, fail);
+      const std::unique_ptr<yaml_event_t, void (*)(yaml_event_t*)> owned(&event, yaml_event_delete);
+      more = event.type != YAML_STREAM_END_EVENT;
+      builder.handle(event);
     }
   } catch (const Stop& stop) {
     return fail(stop.offset, stop.code, stop.message);
-  } catch (const YAML::Exception& e) {
-    const std::size_t offset = bom + static_cast<std::size_t>(std::max(0, e.mark.pos));
-    if (const auto tab = indentation_tab(text, offset))
-      return fail(*tab, "yaml-tab", "tab character in indentation; YAML indents with spaces");
-    for (const auto& [kind, bracket] : {std::pair{Node::Kind::sequence, "'['"}, std::pair{Node::Kind::map, "'{'"}}) {
-      const bool unclosed = e.msg == (kind == Node::Kind::sequence ? YAML::ErrorMsg::END_OF_SEQ_FLOW
-                                                                  : YAML::ErrorMsg::END_OF_MAP_FLOW);
-      if (const auto opener = builder.open_flow(kind); unclosed && opener)
-        return fail(*opener, "yaml-syntax", std::string("invalid YAML: ") + bracket + " is never closed");
-    }
-    return fail(offset, "yaml-syntax", "invalid YAML: " + e.msg);
   }
   std::optional<Node> root = builder.take_root();
   if (!root || root->kind == Node::Kind::null)
