@@ -141,58 +141,40 @@ Partials partials_used(const std::string& text, const Partials& all) {
   return used;
 }
 
-// Renders `texts` joined, and splits the output at the separator lines back into one piece per
-// text; empty if a value holds the separator, so the output does not split back as it should.
-std::optional<std::vector<std::string>> render_joined(const std::vector<const std::string*>& texts,
-                                                      const mstch::node& context, const Partials& partials) {
+// Renders each template of `paths` with `context` in one mstch render: mstch copies the whole
+// context and parses every partial it is given on each render, so the templates become partials
+// of one small template that includes each in turn between separator lines, and the output is
+// split there. If a value holds the separator, so the output does not split back into one piece
+// per template, each is rendered on its own.
+std::vector<std::string> render_each(const std::vector<std::string>& paths, const Templates& templates,
+                                     const mstch::node& context, const Partials& library) {
   static const std::string separator = "\x1e\x1e\n";
-  std::string joined;
-  for (const std::string* text : texts) {
-    joined += *text;
-    if (!text->ends_with('\n')) joined += '\n';
-    joined += separator;
+  static const std::string none;
+  const auto text_of = [&](const std::string& path) -> const std::string& {
+    const auto found = templates.files.find(path);
+    return found == templates.files.end() ? none : found->second;
+  };
+  std::string all_texts, outline;
+  Partials partials;
+  for (const std::string& path : paths) {
+    all_texts += text_of(path);
+    partials[path] = text_of(path);
+    outline += "{{> " + path + "}}\n" + separator;
   }
-  const std::string out = mstch::render(joined, context, partials_used(joined, partials));
+  partials.merge(partials_used(all_texts, library));
+  const std::string out = mstch::render(outline, context, partials);
+
   std::vector<std::string> pieces;
   std::size_t start = 0;
   for (std::size_t at = out.find(separator); at != std::string::npos; at = out.find(separator, start)) {
     pieces.push_back(out.substr(start, at - start));
     start = at + separator.size();
   }
-  if (pieces.size() != texts.size() || start != out.size()) return std::nullopt;
+  if (pieces.size() == paths.size() && start == out.size()) return pieces;
+  pieces.clear();
+  for (const std::string& path : paths)
+    pieces.push_back(mstch::render(text_of(path), context, partials_used(text_of(path), library)));
   return pieces;
-}
-
-// Renders each of `texts` with `context`. mstch copies the whole context on every render, so
-// templates are rendered a few together; not too many, as its parsing slows with a template's
-// length. A template that changes delimiters is rendered on its own.
-std::vector<std::string> render_each(const std::vector<const std::string*>& texts, const mstch::node& context,
-                                     const Partials& partials) {
-  constexpr std::size_t batch_bytes = 2048;
-  std::vector<std::string> out;
-  std::vector<const std::string*> batch;
-  std::size_t bytes = 0;
-  const auto flush = [&] {
-    if (batch.empty()) return;
-    if (auto pieces = render_joined(batch, context, partials))
-      for (std::string& piece : *pieces) out.push_back(std::move(piece));
-    else
-      for (const std::string* text : batch) out.push_back(mstch::render(*text, context, partials_used(*text, partials)));
-    batch.clear();
-    bytes = 0;
-  };
-  for (const std::string* text : texts) {
-    if (text->find("{{=") != std::string::npos) {
-      flush();
-      out.push_back(mstch::render(*text, context, partials_used(*text, partials)));
-      continue;
-    }
-    if (bytes > 0 && bytes + text->size() > batch_bytes) flush();
-    batch.push_back(text);
-    bytes += text->size();
-  }
-  flush();
-  return out;
 }
 
 }  // namespace
@@ -210,14 +192,9 @@ std::string compose_markdown(const model::Register& reg, const model::Protocol& 
   for (const auto& [path, text] : templates.files)
     if (path.starts_with("partials/") && path.ends_with(".md")) partials[path.substr(9, path.size() - 12)] = text;
   // The title page, then each standard section; a missing template renders as nothing.
-  static const std::string none;
-  const auto file = [&](const std::string& path) {
-    const auto found = templates.files.find(path);
-    return found == templates.files.end() ? &none : &found->second;
-  };
-  std::vector<const std::string*> texts{file("document.md")};
-  for (std::string_view id : model::standard_sections()) texts.push_back(file("sections/" + std::string(id) + ".md"));
-  const std::vector<std::string> rendered = render_each(texts, context, partials);
+  std::vector<std::string> paths{"document.md"};
+  for (std::string_view id : model::standard_sections()) paths.push_back("sections/" + std::string(id) + ".md");
+  const std::vector<std::string> rendered = render_each(paths, templates, context, partials);
 
   std::vector<Section> sections;
   for (std::size_t i = 0; i < model::standard_sections().size(); ++i) {
