@@ -197,12 +197,16 @@ std::string render_html(const markdown::Document& doc, const markdown::DocumentI
   cmark_iter_free(it);
 
   const std::string marking = escape(info.marking);
+  // Page margin boxes do not inherit the body's font.
+  const std::string margin_font = "font: 9pt \"Liberation Sans\", Arial, sans-serif; color: #1b1b1b;";
   w.out = "<!DOCTYPE html>\n<html lang=\"" + escape(info.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(info.title) +
           "</title>\n<meta name=\"generator\" content=\"ispgen\">\n<style>\n" + std::string(style_sheet()) +
-          "@page { @top-center { content: " + css_string(info.marking) + "; } @bottom-center { content: " +
-          css_string(info.marking) + "; } @bottom-left { content: " + css_string(info.footer) +
-          "; } @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); } }\n</style>\n</head>\n" +
+          "@page { @top-center { content: " + css_string(info.marking) + "; " + margin_font + " font-weight: bold; }\n" +
+          "  @bottom-center { content: " + css_string(info.marking) + "; " + margin_font + " font-weight: bold; }\n" +
+          "  @bottom-left { content: " + css_string(info.footer) + "; " + margin_font + " }\n" +
+          "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); " + margin_font +
+          " } }\n</style>\n</head>\n" +
           "<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the document</a>\n<p class=\"marking\">" + marking +
           "</p>\n<header class=\"title-page\">\n";
 
