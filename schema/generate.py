@@ -3,7 +3,7 @@
 Keep these definitions in step with generator/load/src/schema.cpp (the loader's key tables) and
 docs/schema.md; the test `schema` compares the written files with the loader.
 
-usage: generate.py            write the three schema files next to this script
+usage: generate.py            write the four schema files next to this script
        generate.py --check    exit 1 if the files differ from what would be written
 """
 import json
@@ -390,6 +390,39 @@ defs["clause"] = obj("Wording that changes a standard section, or adds a section
     "text": markdown("the wording", True),
 })
 
+FIELD_KINDS = ["text", "box", "date", "yes-no", "choice", "checkboxes", "signature", "table", "fixed"]
+
+defs["form_definition"] = obj("A standard form (forms/*.yaml); its texts are Mustache templates over the protocol (docs/forms.md)",
+                              ["kind", "title", "sections"], {
+    "kind": enum("the kind of protocol form it makes", FORM_KINDS),
+    "title": text("the form's title when the protocol gives none (template)", True),
+    "when_complete": boolean("the blank form is not sensitive: its marking reads '... when complete'"),
+    "sections": list_of("form_section", "the form's groups of fields, in order"),
+})
+
+defs["form_section"] = obj("A titled group of fields", ["heading", "fields"], {
+    "heading": text("the group's heading (template)", True),
+    "when": text("a context key: the group is left out unless it is set ('!key': unless it is not)"),
+    "fields": list_of("form_field", "the fields, in order"),
+})
+
+defs["form_field"] = obj("A field of a form", ["kind", "name"], {
+    "kind": enum("what the field asks for", FIELD_KINDS),
+    "name": ident("the field's name, unique in the form"),
+    "label": text("what the field asks (template)"),
+    "hint": text("a line of help under the label (template)"),
+    "text": markdown("fixed: the paragraphs and list to print (template)"),
+    "options": {"description": "choice and checkboxes: a list of templates, or one template; each line they render to is an option",
+                "anyOf": [{"type": ["string", "number", "boolean"]},
+                          {"type": "array", "items": {"type": ["string", "number", "boolean"]}}]},
+    "lines": whole("box: lines to write on", 1, 40),
+    "columns": texts("table: the column headings (templates; an empty one is left out)"),
+    "rows": whole("table: blank rows", 0, 200),
+    "fill": boolean("table: then rows to the foot of the last page"),
+    "when": text("a context key: the field is left out unless it is set ('!key': unless it is not)"),
+    "each": text("a context list: the field is repeated for each element, its label rendered with it"),
+})
+
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
 FILES = {
@@ -405,6 +438,12 @@ FILES = {
         "title": "ispgen partner directory",
         "description": "partners.yaml: every organisation a register's protocols may name; docs/schema.md describes every key.",
         "allOf": [{"$ref": "protocol.schema.json#/$defs/partner_directory"}],
+    },
+    "form.schema.json": {
+        "$schema": DRAFT,
+        "title": "ispgen form definition",
+        "description": "forms/*.yaml: a standard form ispgen binds to each protocol that uses it; docs/forms.md describes every key.",
+        "allOf": [{"$ref": "protocol.schema.json#/$defs/form_definition"}],
     },
     "gateways.schema.json": {
         "$schema": DRAFT,

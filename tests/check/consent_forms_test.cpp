@@ -63,6 +63,14 @@ TEST_CASE("a referral form needs a referral stage") {
   CHECK(find_code(wrong, "undefined-stage").message == "unknown stage 'reefer' in form 'referral' (did you mean 'refer'?)");
 }
 
+TEST_CASE("a referral form needs the identifiers it asks for") {
+  const auto none = check_protocol(replace(test::protocol_yaml, "  - {id: name, name: Name, category: identifier}\n",
+                                           "  - {id: name, name: Name, category: identifier, identifies: false}\n"));
+  CHECK(find_code(none, "form-needs-identifiers").message ==
+        "referral form 'referral' needs the identifiers that say who is referred: mark those data items 'identifies: true'");
+  CHECK(count_code(check_protocol(test::protocol_yaml), "form-needs-identifiers") == 0);
+}
+
 TEST_CASE("a signing-in sheet needs a meeting") {
   std::string text = replace(test::protocol_yaml, "meetings:\n  - {id: panel, name: Panel, attendees: [SWP]}\n", "");
   text = replace(text, "    meeting: panel\n", "");

@@ -109,6 +109,16 @@ history:
   - {version: "1.1", date: 2024-01-10}
 )yaml";
 
+// A register of `demo.yaml` holding `text` with the fixture partners (or `partners`) and gateways,
+// loaded from a temporary folder.
+inline load::Result load_demo(const std::string& text, const std::string& partners = partners_yaml) {
+  TempFolder dir;
+  dir.write("partners.yaml", partners);
+  dir.write("gateways.yaml", gateways_yaml);
+  dir.write("demo.yaml", text);
+  return load::load_paths({dir.path().string()});
+}
+
 // `text` with the first `from` replaced by `to`; fails loudly if `from` is absent.
 inline std::string replace(std::string text, const std::string& from, const std::string& to) {
   const auto at = text.find(from);

@@ -12,11 +12,7 @@ namespace {
 
 // The context of `demo.yaml` holding `text`, in a register with the fixture partners and gateways.
 mstch::map context_of(const std::string& text, const std::string& partners = test::partners_yaml) {
-  test::TempFolder dir;
-  dir.write("partners.yaml", partners);
-  dir.write("gateways.yaml", test::gateways_yaml);
-  dir.write("demo.yaml", text);
-  const load::Result r = load::load_paths({dir.path().string()});
+  const load::Result r = test::load_demo(text, partners);
   INFO(test::dump(r.diagnostics));
   REQUIRE_FALSE(r.diagnostics.has_errors());
   REQUIRE(r.registers.size() == 1);

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-FILES = ["small/isp.md", "small/isp.html", "index.html"]
+FILES = ["small/isp.md", "small/isp.html", "small/forms/referral.html", "index.html"]
 
 
 def main():
@@ -56,6 +56,16 @@ def main():
             differing += 1
         if "## 7. Informing the service user" not in text:
             print("golden: --templates lost a built-in section")
+            differing += 1
+        # --no-forms: the documents and the index, no forms folder and none listed.
+        bare = pathlib.Path(tmp) / "no-forms"
+        subprocess.run([ispgen, "build", "--today", "2026-01-01", "--no-forms", "-o", str(bare), "tests/golden/register"],
+                       cwd=root, env=env, check=True, capture_output=True)
+        if (bare / "small/forms").exists() or not (bare / "small/isp.pdf").exists():
+            print("golden: --no-forms wrote forms, or no document")
+            differing += 1
+        if "forms/referral" in (bare / "index.html").read_text():
+            print("golden: --no-forms listed a form in the index")
             differing += 1
         print(f"golden: {len(FILES) - differing} of {len(FILES)} files as expected")
         if differing:

@@ -7,7 +7,10 @@ For each example protocol, from one `ispgen build`:
 - the DOCX, converted to PDF by LibreOffice headless, has the same section headings;
 - the HTML has `lang`, a skip link, headings that never skip a level and `th` with `scope`;
 - a second build is byte-identical, and no output holds the absolute path of the source;
-- SOURCE_DATE_EPOCH sets the PDF's dates.
+- SOURCE_DATE_EPOCH sets the PDF's dates;
+- each form a protocol lists is written in PDF, HTML and DOCX: the consent form's PDF text holds
+  every label of forms/consent.yaml and every partner's name, its DOCX (via LibreOffice) every
+  partner's name, and every input of an HTML form has a label.
 
 usage: test_documents.py ISPGEN_BINARY REPOSITORY_ROOT WORK_DIR
 """
@@ -70,7 +73,7 @@ def unescape_markdown(text):
     return re.sub(r"\\(.)", r"\1", text)
 
 
-def check_pdf(pdf, headings, partners, statutes):
+def check_pdf(pdf, headings, partners, statutes, contents=True):
     qpdf = run(["qpdf", "--check", str(pdf)])
     if qpdf.returncode != 0:
         problem(f"{pdf}: qpdf --check failed: {qpdf.stdout[-400:]}")
@@ -81,7 +84,7 @@ def check_pdf(pdf, headings, partners, statutes):
         if not re.search(r"\s+yes\s+yes\s+yes\s+", line):
             problem(f"{pdf}: font not embedded as a subset with Unicode: {line}")
     text = normalise(run(["pdftotext", "-raw", str(pdf), "-"]).stdout)
-    for want in ["Contents"] + headings + partners + statutes:
+    for want in (["Contents"] if contents else []) + headings + partners + statutes:
         if normalise(unescape_markdown(want)) not in text:
             problem(f"{pdf}: text lacks '{want}'")
     return text
@@ -151,6 +154,107 @@ def check_html(page):
         problem(f"{page}: not exactly one h1, first")
 
 
+class HtmlForm(html.parser.HTMLParser):
+    """The ids of a form page's inputs, the `for` of its labels, and its fieldsets and legends."""
+    def __init__(self):
+        super().__init__()
+        self.inputs, self.labelled, self.fieldsets, self.legends, self.scripts = [], set(), 0, 0, 0
+        self.lang = None
+        self.in_label = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        if tag == "label":
+            self.in_label += 1
+            if attrs.get("for"):
+                self.labelled.add(attrs["for"])
+        if tag in ("input", "textarea", "select"):
+            if self.in_label or attrs.get("aria-label"):
+                self.labelled.add(attrs.get("id") or f"(inside a label {len(self.inputs)})")
+                attrs.setdefault("id", f"(inside a label {len(self.inputs)})")
+            self.inputs.append(attrs.get("id"))
+        self.fieldsets += tag == "fieldset"
+        self.legends += tag == "legend"
+        self.scripts += tag == "script"
+
+    def handle_endtag(self, tag):
+        if tag == "label":
+            self.in_label -= 1
+
+
+def static_labels(definition):
+    """The labels and headings of a form definition that hold no template, in fields always shown."""
+    texts = []
+    for section in definition["sections"]:
+        if "{{" not in section["heading"] and "when" not in section:
+            texts.append(section["heading"])
+        for field in section["fields"]:
+            label = field.get("label", "")
+            if label and "{{" not in label and "when" not in field:
+                texts.append(label)
+    return texts
+
+
+def form_files(protocol):
+    """The form ids a protocol's forms are written under: per meeting for a sheet naming none."""
+    meetings = [m["id"] for m in protocol.get("meetings", [])]
+    for entry in protocol.get("forms", []):
+        if entry["kind"] in ("signing-in", "confidentiality") and "meeting" not in entry and len(meetings) > 1:
+            yield entry, [f"{entry['id']}-{m}" for m in meetings]
+        elif entry["kind"] != "other":
+            yield entry, [entry["id"]]
+
+
+def check_form_pages(pdf, marking):
+    """Every page of a form: the marking first and last, "Page X of Y" and some ink."""
+    pages = int(re.search(r"Pages:\s+(\d+)", run(["pdfinfo", str(pdf)]).stdout).group(1))
+    for n in range(1, pages + 1):
+        lines = [l.strip() for l in run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"]).stdout.splitlines()
+                 if l.strip()]
+        if not lines or normalise(lines[0]) != marking or normalise(lines[-1]) != marking:
+            problem(f"{pdf} page {n}: the marking is not the first and last line: {lines[:1]} {lines[-1:]}")
+        if not any(f"Page {n} of {pages}" in l for l in lines):
+            problem(f"{pdf} page {n}: no 'Page {n} of {pages}'")
+    # The pages rasterise (pdftoppm) and are not blank.
+    image = run(["pdftoppm", "-r", "12", "-gray", "-f", "1", "-l", "1", str(pdf)], encoding="latin-1").stdout
+    if not image.startswith("P5") or image.count("\xff") > len(image) * 0.995:
+        problem(f"{pdf}: page 1 does not rasterise to a page with ink on it")
+
+
+def check_forms(root, folder, protocol, partners, work):
+    consent_labels = static_labels(yaml.safe_load((root / "forms" / "consent.yaml").read_text()))
+    checked = 0
+    for entry, ids in form_files(protocol):
+        for form_id in ids:
+            base = folder / "forms" / form_id
+            for suffix in (".pdf", ".html", ".docx"):
+                if not base.with_suffix(suffix).exists():
+                    problem(f"{base}{suffix} was not written")
+            if not base.with_suffix(".pdf").exists():
+                continue
+            wanted = consent_labels + partners if entry["kind"] == "consent" else []
+            text = check_pdf(base.with_suffix(".pdf"), [], wanted, [], contents=False)
+            marking = protocol["marking"]
+            expected = marking if marking == "NOT PROTECTIVELY MARKED" else marking + " when complete"
+            if normalise(expected) not in text:
+                problem(f"{base}.pdf: the marking is not '{expected}'")
+            check_form_pages(base.with_suffix(".pdf"), expected)
+            page = HtmlForm()
+            page.feed(base.with_suffix(".html").read_text())
+            unlabelled = [i for i in page.inputs if i not in page.labelled]
+            if unlabelled or not page.inputs:
+                problem(f"{base}.html: inputs without a label: {unlabelled[:5]} (of {len(page.inputs)})")
+            if page.lang != "en-GB" or page.scripts or page.fieldsets == 0 or page.legends < page.fieldsets:
+                problem(f"{base}.html: lang {page.lang!r}, {page.scripts} scripts, "
+                        f"{page.fieldsets} fieldsets, {page.legends} legends")
+            if entry["kind"] == "consent":
+                check_docx(base.with_suffix(".docx"), partners, work)
+            checked += 1
+    return checked
+
+
 def files_under(folder):
     return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -164,7 +268,7 @@ def main():
     build(ispgen, root, first, env)
     build(ispgen, root, second, env)
 
-    checked = 0
+    checked = forms_checked = 0
     for pid, protocol, partners, statutes in examples(root):
         folder = first / pid
         headings = section_headings((folder / "isp.md").read_text())
@@ -173,6 +277,7 @@ def main():
         check_pdf(folder / "isp.pdf", headings, partners, statutes)
         check_docx(folder / "isp.docx", headings, work)
         check_html(folder / "isp.html")
+        forms_checked += check_forms(root, folder, protocol, partners, work)
         checked += 1
     if checked != 3:
         problem(f"expected the 3 example protocols, found {checked}")
@@ -196,7 +301,9 @@ def main():
         if "Tue Mar  5 00:00:00 2024" not in info:
             problem(f"{pdf}: CreationDate is not SOURCE_DATE_EPOCH's date: {info}")
 
-    print(f"documents: {checked} protocols checked; {len(problems)} problems")
+    if forms_checked < 4:
+        problem(f"expected the examples' forms, checked {forms_checked}")
+    print(f"documents: {checked} protocols and {forms_checked} forms checked; {len(problems)} problems")
     return 1 if problems else 0
 
 

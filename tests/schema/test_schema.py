@@ -38,13 +38,15 @@ WRONG_DOCUMENTS = [
      {"partners": [{"id": "A", "name": "A", "kind": "police", "signatory": {"email": "a@b"}}]}),
     ("bad partner kind", "partners", {"partners": [{"id": "A", "name": "A", "kind": "army"}]}),
     ("unknown gateway key", "gateways", {"gateways": [{"id": "g", "title": "G", "section": "1"}]}),
+    ("bad field kind", "form", {"kind": "consent", "title": "T", "sections": [
+        {"heading": "H", "fields": [{"kind": "slider", "name": "x"}]}]}),
 ]
 
 
 # Loads the three root schemas as Draft 7 validators that resolve refs between the files.
 def load_validators(schema_dir):
     schemas = {}
-    for name in ("protocol", "partners", "gateways"):
+    for name in ("protocol", "partners", "gateways", "form"):
         path = schema_dir / f"{name}.schema.json"
         schemas[name] = (path.as_uri(), json.loads(path.read_text()))
     store = {uri: schema for uri, schema in schemas.values()}
@@ -82,12 +84,15 @@ def compare_keys(loader_tables, definitions):
 
 # Which root schema a YAML file is validated with.
 def schema_for(path):
+    if path.parent.name == "forms":
+        return "form"
     return {"partners.yaml": "partners", "gateways.yaml": "gateways"}.get(path.name, "protocol")
 
 
-# Validation errors in every YAML file under protocols/, one message each; returns (count, problems).
+# Validation errors in every YAML file under protocols/ and forms/, one message each; returns
+# (count, problems).
 def validate_examples(root, validators):
-    files = sorted(p for p in (root / "protocols").rglob("*")
+    files = sorted(p for folder in ("protocols", "forms") for p in (root / folder).rglob("*")
                    if p.suffix in (".yaml", ".yml") and p.is_file()
                    and not any(part.startswith(".") for part in p.relative_to(root).parts))
     problems = []

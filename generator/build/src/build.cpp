@@ -1,15 +1,21 @@
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <memory>
+#include <thread>
 
+#include "background.hpp"
 #include "index_page.hpp"
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/compose.hpp"
 #include "ispgen/docx.hpp"
+#include "ispgen/forms.hpp"
 #include "ispgen/html.hpp"
 #include "ispgen/load.hpp"
 #include "ispgen/markdown.hpp"
 #include "ispgen/pdf.hpp"
+#include "ispgen/suggest.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
 #include "output.hpp"
@@ -42,6 +48,53 @@ bool requested(const model::Register& reg, const model::Protocol& p) {
   return std::find(reg.context_only.begin(), reg.context_only.end(), p.id) == reg.context_only.end();
 }
 
+// The files of a build: made on this thread, or queued to be made on another.
+class Files {
+ public:
+  explicit Files(model::Diagnostics& diags)
+      : diags_(diags), background_(std::max(1u, std::thread::hardware_concurrency()) - 1) {}
+
+  // Keeps a file made here, or reports why `what` could not be made.
+  void now(std::string path, const std::string& what, const model::Location& where, std::string bytes,
+           const std::string& error) {
+    if (!error.empty())
+      diags_.error(where, "render-failed", "cannot make " + what + ": " + error);
+    else
+      made_.push_back({std::move(path), std::move(bytes)});
+  }
+
+  // Queues `job` to make a file on another thread; longest first, as a PDF is.
+  void later(std::string path, std::string what, const model::Location& where, std::function<Background::Result()> job) {
+    queued_.push_back({std::move(path), std::move(what), where});
+    background_.add(std::move(job));
+  }
+
+  // Waits for the queued files; returns every file made, those made here first.
+  std::vector<Artifact> finish() {
+    std::vector<Background::Result> results = background_.finish();
+    for (std::size_t i = 0; i < queued_.size(); ++i)
+      now(std::move(queued_[i].path), queued_[i].what, queued_[i].where, std::move(results[i].bytes), results[i].error);
+    queued_.clear();
+    return std::move(made_);
+  }
+
+ private:
+  struct Queued {
+    std::string path;
+    std::string what;
+    model::Location where;
+  };
+  model::Diagnostics& diags_;
+  Background background_;
+  std::vector<Artifact> made_;
+  std::vector<Queued> queued_;
+};
+
+template <typename Rendered>
+Background::Result result_of(Rendered r) {
+  return {std::move(r.bytes), std::move(r.error)};
+}
+
 }  // namespace
 
 Outcome run_build(const Options& options) {
@@ -68,47 +121,79 @@ Outcome run_build(const Options& options) {
     return outcome;
   }
 
-  std::vector<Artifact> artifacts;
   std::vector<IndexEntry> index;
   const auto wanted = [&](const std::string& format) { return options.formats.count(format) > 0; };
+  const std::vector<model::FormDefinition>& definitions = forms::standard_definitions(outcome.diagnostics);
+  bool form_found = options.form_id.empty();
+  std::vector<std::string> form_ids;  // every form made, for "did you mean"
+  // PDFs and the forms' DOCX files are made on other threads while this one goes on; the
+  // document's PDF, the longest, is queued first.
+  Files files(outcome.diagnostics);
   for (const model::Register& reg : loaded.registers)
     for (const model::Protocol& written : reg.protocols) {
       if (!requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
-      const std::string text = compose::compose_markdown(reg, p, templates);
-      const markdown::Document doc = markdown::Document::parse(text);
       const markdown::DocumentInfo info = document_info(p, options);
-      std::vector<std::string> made;
-      // Keeps a document made from the tree, or reports why a back-end could not make it.
-      const auto keep = [&](const std::string& format, std::string bytes, const std::string& error) {
-        if (!error.empty())
-          outcome.diagnostics.error(written.where("id"), "render-failed",
-                                    "cannot make the " + format + " of '" + p.id + "': " + error);
-        else
-          artifacts.push_back({p.id + "/isp." + format, std::move(bytes)});
-        made.push_back(format);
-      };
-      if (wanted("html")) keep("html", html::render_html(doc, info), "");
-      if (wanted("pdf")) {
-        pdf::Rendered pdf = pdf::render_pdf(doc, info);
-        keep("pdf", std::move(pdf.bytes), pdf.error);
+      const model::Location at = written.where("id");
+      std::string text;
+      if (options.documents) {
+        text = compose::compose_markdown(reg, p, templates);
+        if (wanted("pdf")) {
+          // Its own tree: cmark fills in a node's text lazily, so threads must not share one.
+          auto own = std::make_shared<const markdown::Document>(markdown::Document::parse(text));
+          files.later(p.id + "/isp.pdf", "the PDF of '" + p.id + "'", at,
+                      [own, info] { return result_of(pdf::render_pdf(*own, info)); });
+        }
       }
+      std::vector<IndexForm> forms_made;
+      if (options.forms) {
+        for (const form::Form& f : forms::bind_forms(reg, p, definitions, info.date_iso)) {
+          form_ids.push_back(f.id);
+          if (!options.form_id.empty() && f.id != options.form_id && !f.id.starts_with(options.form_id + "-")) continue;
+          form_found = true;
+          forms_made.push_back({f.id, f.title});
+          const std::string base = p.id + "/forms/" + f.id + ".", what = " of form '" + f.id + "' of '" + p.id + "'";
+          if (wanted("html")) files.now(base + "html", "the HTML" + what, at, html::render_form_html(f), "");
+          if (wanted("pdf")) files.later(base + "pdf", "the PDF" + what, at, [f] { return result_of(pdf::render_form_pdf(f)); });
+          if (wanted("docx"))
+            files.later(base + "docx", "the DOCX" + what, at, [f] { return result_of(docx::render_form_docx(f)); });
+        }
+      }
+      if (!options.documents) {
+        index.push_back({p.id, p.title, info.status, p.version, "", {}, {}, {}});
+        continue;
+      }
+      const markdown::Document doc = markdown::Document::parse(text);
+      const std::string base = p.id + "/isp.", what = " of '" + p.id + "'";
+      if (wanted("html")) files.now(base + "html", "the HTML" + what, at, html::render_html(doc, info), "");
       if (wanted("docx")) {
         docx::Rendered docx = docx::render_docx(doc, info);
-        keep("docx", std::move(docx.bytes), docx.error);
+        files.now(base + "docx", "the DOCX" + what, at, std::move(docx.bytes), docx.error);
       }
-      if (wanted("md")) keep("md", text, "");
+      if (wanted("md")) files.now(base + "md", "", at, std::move(text), "");
+      std::vector<std::string> made;
+      for (const char* format : {"html", "pdf", "docx", "md"})
+        if (wanted(format)) made.push_back(format);
+      std::vector<std::string> form_formats;
+      for (const char* format : {"html", "pdf", "docx"})
+        if (wanted(format)) form_formats.push_back(format);
       const auto next = model::next_review(p.review, p.effective);
-      index.push_back({p.id, p.title, info.status, p.version, next ? next->long_form() : "", made});
+      index.push_back({p.id, p.title, info.status, p.version, next ? next->long_form() : "", made,
+                       std::move(forms_made), std::move(form_formats)});
     }
+  std::vector<Artifact> artifacts = files.finish();
+  if (!form_found)
+    outcome.diagnostics.error({options.paths.front(), 0, 0}, "unknown-form",
+                              "no protocol here has a form '" + options.form_id + "' that ispgen makes" +
+                                  did_you_mean(options.form_id, std::vector<std::string_view>(form_ids.begin(), form_ids.end())));
   outcome.protocols = index.size();
   if (outcome.diagnostics.has_errors()) {
     outcome.failed = true;
     return outcome;
   }
   std::sort(index.begin(), index.end(), [](const IndexEntry& a, const IndexEntry& b) { return a.id < b.id; });
-  artifacts.push_back({"index.html", index_page(index)});
-  if (!write_all(options.output_dir, artifacts, outcome.diagnostics)) {
+  if (options.documents) artifacts.push_back({"index.html", index_page(index)});
+  if (!write_all(options.output_dir, artifacts, outcome.diagnostics, options.documents ? 1 : 2)) {
     outcome.failed = outcome.trouble = true;
     return outcome;
   }

@@ -3,6 +3,26 @@
 #include "ispgen/html.hpp"
 
 namespace ispgen::build {
+namespace {
+
+// "PDF", "DOCX", "Markdown": a format as a link's text.
+std::string format_label(const std::string& format) {
+  if (format == "md") return "Markdown";
+  std::string label = format;
+  for (char& c : label) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return label;
+}
+
+// Links to one file in each format, "HTML · PDF · DOCX".
+std::string format_links(const std::string& stem, const std::vector<std::string>& formats) {
+  std::string out;
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    out += (i ? " · " : "") + std::string("<a href=\"") + stem + "." + html::escape(formats[i]) + "\">" +
+           format_label(formats[i]) + "</a>";
+  return out;
+}
+
+}  // namespace
 
 std::string index_page(const std::vector<IndexEntry>& entries) {
   using html::escape;
@@ -13,7 +33,8 @@ std::string index_page(const std::vector<IndexEntry>& entries) {
       std::string(html::style_sheet()) +
       "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the list</a>\n<main id=\"main\">\n<h1>Information sharing protocols</h1>\n"
       "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">Protocol</th><th scope=\"col\">Status</th>"
-      "<th scope=\"col\">Version</th><th scope=\"col\">Next review</th><th scope=\"col\">Documents</th></tr>\n"
+      "<th scope=\"col\">Version</th><th scope=\"col\">Next review</th><th scope=\"col\">Documents</th>"
+      "<th scope=\"col\">Forms</th></tr>\n"
       "</thead>\n<tbody>\n";
   for (const IndexEntry& e : entries) {
     const std::string folder = escape(e.id) + "/";
@@ -21,12 +42,11 @@ std::string index_page(const std::vector<IndexEntry>& entries) {
     out += "<tr><td><a href=\"" + folder + "isp." + first + "\">" + escape(e.title) + "</a></td><td>" + escape(e.status) +
            "</td><td>" + escape(e.version) + "</td><td>" + (e.next_review.empty() ? "None set" : escape(e.next_review)) +
            "</td><td>";
-    for (std::size_t i = 0; i < e.formats.size(); ++i) {
-      std::string label = e.formats[i];
-      for (char& c : label) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      if (label == "MD") label = "Markdown";
-      out += (i ? " · " : "") + std::string("<a href=\"") + folder + "isp." + escape(e.formats[i]) + "\">" + label + "</a>";
-    }
+    out += format_links(folder + "isp", e.formats) + "</td><td>";
+    for (std::size_t i = 0; i < e.forms.size(); ++i)
+      out += (i ? "<br>\n" : "") + escape(e.forms[i].title) + ": " +
+             format_links(folder + "forms/" + escape(e.forms[i].id), e.form_formats);
+    if (e.forms.empty()) out += "None";
     out += "</td></tr>\n";
   }
   out += "</tbody>\n</table></div>\n</main>\n</body>\n</html>\n";

@@ -20,7 +20,8 @@ std::string reason(const std::error_code& ec) {
 
 }  // namespace
 
-bool write_all(const std::string& output_dir, const std::vector<Artifact>& artifacts, model::Diagnostics& diags) {
+bool write_all(const std::string& output_dir, const std::vector<Artifact>& artifacts, model::Diagnostics& diags,
+               int unit_depth) {
   const fs::path out(output_dir);
   const model::Location at{out.lexically_normal().generic_string(), 0, 0};
   std::error_code ec;
@@ -46,13 +47,19 @@ bool write_all(const std::string& output_dir, const std::vector<Artifact>& artif
     file.write(a.bytes.data(), static_cast<std::streamsize>(a.bytes.size()));
     file.close();
     if (ec || !file) return fail("cannot write " + a.path + " in the output folder");
-    entries.insert(fs::path(a.path).begin()->string());
+    const fs::path relative(a.path);
+    fs::path unit;
+    int depth = 0;
+    for (auto part = relative.begin(); part != relative.end() && depth < unit_depth; ++part, ++depth) unit /= *part;
+    entries.insert(unit.generic_string());
   }
   // Everything is written: swap each entry in, keeping the old one aside until all are in place.
   fs::create_directories(retired, ec);
   std::vector<std::string> moved;
   for (const std::string& name : entries) {
-    if (fs::exists(out / name, ec)) fs::rename(out / name, retired / name, ec);
+    fs::create_directories((retired / name).parent_path(), ec);
+    if (!ec) fs::create_directories((out / name).parent_path(), ec);
+    if (!ec && fs::exists(out / name, ec)) fs::rename(out / name, retired / name, ec);
     if (!ec) fs::rename(staging / name, out / name, ec);
     if (ec) {
       diags.error(at, "unwritable", "cannot move " + name + " into the output folder: " + reason(ec));

@@ -47,6 +47,11 @@ void check_form(Subject& s, const model::Form& f) {
       else if (!f.stage && referral_stages > 1)
         s.out.error(f.where("kind"), "form-needs-stage",
                     "referral form '" + f.id + "': several stages are marked referral; name one with 'stage'");
+      // The form asks for exactly the identifiers, so with none it could not say who is referred.
+      if (std::none_of(r.data_items.begin(), r.data_items.end(), [](const model::DataItem& d) { return d.identifies; }))
+        s.out.error(f.where("kind"), "form-needs-identifiers",
+                    "referral form '" + f.id +
+                        "' needs the identifiers that say who is referred: mark those data items 'identifies: true'");
       break;
     case model::FormKind::signing_in:
     case model::FormKind::confidentiality:

@@ -17,7 +17,9 @@ documents and forms a partnership runs on.
 commands:
   check PATH...    check protocols and registers; print every problem
   build -o DIR PATH...
-                   write each protocol's ISP document and an index of them
+                   write each protocol's ISP document, its forms, and an index of them
+  forms -o DIR [--form ID] PATH...
+                   write only the forms (consent, referral, signing-in, confidentiality)
 
 options:
   -h, --help       show this help (ispgen COMMAND --help for a command's)
@@ -44,8 +46,9 @@ int dispatch(const std::vector<std::string>& args) {
   }
   if (command == "check") return run_check(rest);
   if (command == "build") return run_build(rest);
+  if (command == "forms") return run_forms(rest);
   if (command.starts_with('-')) return usage_error("unknown option '" + command + "'");
-  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check", "build"}));
+  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check", "build", "forms"}));
 }
 
 }  // namespace

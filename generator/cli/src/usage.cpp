@@ -19,6 +19,12 @@ std::string ParsedArgs::value(std::string_view name) const {
   return out;
 }
 
+bool ParsedArgs::has(std::string_view name) const {
+  for (const auto& option : options)
+    if (option.first == name) return true;
+  return false;
+}
+
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Option>& known, std::string_view command) {
   ParsedArgs out;
   bool operands_only = false;

@@ -28,6 +28,8 @@ struct ParsedArgs {
 
   // The value of the last `name` given, or "" if absent.
   std::string value(std::string_view name) const;
+  // Whether `name` was given at all.
+  bool has(std::string_view name) const;
 };
 
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Option>& known, std::string_view command);

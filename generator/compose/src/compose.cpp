@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
 
 #include "ispgen/compose.hpp"
 #include "ispgen/context.hpp"
@@ -107,74 +106,16 @@ void apply_clause(Section& s, const model::Clause& clause) {
   }
 }
 
+// The template at `path`, or "" (renders as nothing) if the set has none.
+std::string text_of(const Templates& templates, const std::string& path) {
+  const auto found = templates.files.find(path);
+  return found == templates.files.end() ? std::string() : found->second;
+}
+
 std::string letter(int index) {
   std::string out;
   for (++index; index > 0; index = (index - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (index - 1) % 26));
   return out;
-}
-
-using Partials = std::map<std::string, std::string>;
-
-// The partials `text` includes, and those they include in turn. mstch parses every partial it is
-// given on each render, so each template gets only its own. A template that changes delimiters
-// gets them all.
-Partials partials_used(const std::string& text, const Partials& all) {
-  if (text.find("{{=") != std::string::npos) return all;
-  Partials used;
-  std::vector<const std::string*> pending{&text};
-  while (!pending.empty()) {
-    const std::string& t = *pending.back();
-    pending.pop_back();
-    for (std::size_t at = t.find("{{>"); at != std::string::npos; at = t.find("{{>", at + 3)) {
-      const std::size_t close = t.find("}}", at);
-      if (close == std::string::npos) break;
-      std::string name = t.substr(at + 3, close - at - 3);
-      name.erase(0, name.find_first_not_of(" \t"));
-      name.erase(name.find_last_not_of(" \t") + 1);
-      const auto found = all.find(name);
-      if (found == all.end() || used.count(name)) continue;
-      if (found->second.find("{{=") != std::string::npos) return all;
-      used.insert(*found);
-      pending.push_back(&found->second);
-    }
-  }
-  return used;
-}
-
-// Renders each template of `paths` with `context` in one mstch render: mstch copies the whole
-// context and parses every partial it is given on each render, so the templates become partials
-// of one small template that includes each in turn between separator lines, and the output is
-// split there. If a value holds the separator, so the output does not split back into one piece
-// per template, each is rendered on its own.
-std::vector<std::string> render_each(const std::vector<std::string>& paths, const Templates& templates,
-                                     const mstch::node& context, const Partials& library) {
-  static const std::string separator = "\x1e\x1e\n";
-  static const std::string none;
-  const auto text_of = [&](const std::string& path) -> const std::string& {
-    const auto found = templates.files.find(path);
-    return found == templates.files.end() ? none : found->second;
-  };
-  std::string all_texts, outline;
-  Partials partials;
-  for (const std::string& path : paths) {
-    all_texts += text_of(path);
-    partials[path] = text_of(path);
-    outline += "{{> " + path + "}}\n" + separator;
-  }
-  partials.merge(partials_used(all_texts, library));
-  const std::string out = mstch::render(outline, context, partials);
-
-  std::vector<std::string> pieces;
-  std::size_t start = 0;
-  for (std::size_t at = out.find(separator); at != std::string::npos; at = out.find(separator, start)) {
-    pieces.push_back(out.substr(start, at - start));
-    start = at + separator.size();
-  }
-  if (pieces.size() == paths.size() && start == out.size()) return pieces;
-  pieces.clear();
-  for (const std::string& path : paths)
-    pieces.push_back(mstch::render(text_of(path), context, partials_used(text_of(path), library)));
-  return pieces;
 }
 
 }  // namespace
@@ -188,13 +129,14 @@ bool is_appendix(const std::string& section) {
 std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates) {
   mstch::config::escape = [](const std::string& text) { return markdown::escape(text); };
   const mstch::node context = context::protocol_context(reg, p);
-  Partials partials;
+  std::map<std::string, std::string> partials;
   for (const auto& [path, text] : templates.files)
     if (path.starts_with("partials/") && path.ends_with(".md")) partials[path.substr(9, path.size() - 12)] = text;
-  // The title page, then each standard section; a missing template renders as nothing.
-  std::vector<std::string> paths{"document.md"};
-  for (std::string_view id : model::standard_sections()) paths.push_back("sections/" + std::string(id) + ".md");
-  const std::vector<std::string> rendered = render_each(paths, templates, context, partials);
+  // The title page, then each standard section.
+  std::vector<std::string> texts{text_of(templates, "document.md")};
+  for (std::string_view id : model::standard_sections())
+    texts.push_back(text_of(templates, "sections/" + std::string(id) + ".md"));
+  const std::vector<std::string> rendered = context::render_each(texts, context, partials);
 
   std::vector<Section> sections;
   for (std::size_t i = 0; i < model::standard_sections().size(); ++i) {

@@ -82,13 +82,19 @@ bool any(const std::vector<T>& items, Pred pred) {
   return std::any_of(items.begin(), items.end(), pred);
 }
 
+// The `field` of each item that `refs` names, in the order of `refs`.
 template <class T>
-std::string names_of(const std::vector<model::Ref>& refs, const std::vector<T>& items, std::string T::*field) {
+std::vector<std::string> named(const std::vector<model::Ref>& refs, const std::vector<T>& items, std::string T::*field) {
   std::vector<std::string> out;
   for (const model::Ref& ref : refs)
     for (const T& item : items)
       if (item.id == ref.id) out.push_back(item.*field);
-  return join(out, "; ");
+  return out;
+}
+
+template <class T>
+std::string names_of(const std::vector<model::Ref>& refs, const std::vector<T>& items, std::string T::*field) {
+  return join(named(refs, items, field), "; ");
 }
 
 map stage_map(const model::Stage& s, const model::Protocol& p) {
@@ -109,6 +115,7 @@ map stage_map(const model::Stage& s, const model::Protocol& p) {
           {"recipients", parties_map(s.recipients, p)},
           {"forms_text", names_of(s.forms, p.forms, &model::Form::title)},
           {"transfer_text", names_of(s.transfer, p.security.transfer_methods, &model::TransferMethod::name)},
+          {"transfer", strings(named(s.transfer, p.security.transfer_methods, &model::TransferMethod::name))},
           {"frequency", s.frequency},
           {"considerations", s.considerations},
           {"meeting", meeting},
@@ -311,9 +318,12 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
   c["stages"] = numbered(p.stages, [&](const model::Stage& s) { return stage_map(s, p); });
   c["security"] = security_map(p.security);
   c["meetings"] = numbered(p.meetings, [&](const model::Meeting& m) {
-    std::string level, chair_partner;
+    std::string level, level_summary, chair_partner;
     for (const model::MarkingLevel& l : p.security.levels)
-      if (m.level && l.id == m.level->id) level = l.name;
+      if (m.level && l.id == m.level->id) {
+        level = l.name;
+        level_summary = l.summary;
+      }
     if (m.chair_partner)
       if (const model::Partner* partner = partner_by_id(p, m.chair_partner->id)) chair_partner = partner->name;
     std::vector<std::string> attendees;
@@ -330,7 +340,8 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
                {"frequency", m.frequency}, {"location", m.location}, {"level", level},
                {"purposes", strings(m.purposes)}, {"attendees_text", join(attendees, "; ")},
                {"signing_in", join(sheets, "; ")}, {"has_details", details},
-               {"declaration", m.declaration}, {"equality_statement", m.equality_statement}};
+               {"declaration", m.declaration}, {"equality_statement", m.equality_statement},
+               {"level_summary", level_summary}, {"record_email", m.record_email}};
   });
   c["forms"] = numbered(p.forms, [](const model::Form& f) {
     return map{{"id", f.id}, {"title", f.title}, {"reference", f.reference}, {"note", f.note},

@@ -1,12 +1,12 @@
 #include "body.hpp"
+#include "form_body.hpp"
 #include "ispgen/docx.hpp"
 #include "parts.hpp"
 #include "zip.hpp"
 
 namespace ispgen::docx {
 
-Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo& info) {
-  Body body = build_body(doc);
+Rendered package_docx(Body body, const markdown::DocumentInfo& info) {
   const std::vector<Member> members = {
       {"[Content_Types].xml", content_types()},
       {"_rels/.rels", package_rels()},
@@ -23,6 +23,10 @@ Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo
   Rendered out;
   out.bytes = zip_members(members, out.error);
   return out;
+}
+
+Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo& info) {
+  return package_docx(build_body(doc), info);
 }
 
 }  // namespace ispgen::docx

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ispgen/html.hpp"
+#include "page.hpp"
 
 namespace ispgen::html {
 namespace {
@@ -38,19 +39,6 @@ bool safe_url(const std::string& url) {
   const auto colon = url.find(':');
   const auto slash = url.find_first_of("/?#");
   return colon == std::string::npos || (slash != std::string::npos && slash < colon) || markdown::is_web_link(url);
-}
-
-std::string css_string(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n' || c == '\r') {
-      out += "\\a ";
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
 }
 
 bool in_tight_list(cmark_node* paragraph) {
@@ -197,16 +185,7 @@ std::string render_html(const markdown::Document& doc, const markdown::DocumentI
   cmark_iter_free(it);
 
   const std::string marking = escape(info.marking);
-  // Page margin boxes do not inherit the body's font.
-  const std::string margin_font = "font: 9pt \"Liberation Sans\", Arial, sans-serif; color: #1b1b1b;";
-  w.out = "<!DOCTYPE html>\n<html lang=\"" + escape(info.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(info.title) +
-          "</title>\n<meta name=\"generator\" content=\"ispgen\">\n<style>\n" + std::string(style_sheet()) +
-          "@page { @top-center { content: " + css_string(info.marking) + "; " + margin_font + " font-weight: bold; }\n" +
-          "  @bottom-center { content: " + css_string(info.marking) + "; " + margin_font + " font-weight: bold; }\n" +
-          "  @bottom-left { content: " + css_string(info.footer) + "; " + margin_font + " }\n" +
-          "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); " + margin_font +
-          " } }\n</style>\n</head>\n" +
+  w.out = page_head(info, "") +
           "<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the document</a>\n<p class=\"marking\">" + marking +
           "</p>\n<header class=\"title-page\">\n";
 

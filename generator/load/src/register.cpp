@@ -3,6 +3,7 @@
 #include <map>
 
 #include "decode.hpp"
+#include "decode_form.hpp"
 #include "ispgen/load.hpp"
 #include "source.hpp"
 
@@ -232,6 +233,22 @@ model::Protocol load_protocol_text(std::string_view text, const std::string& pat
   if (!root) return empty;
   Context ctx{diags};
   return decode_protocol(*root, id, ctx).value_or(empty);
+}
+
+std::optional<model::FormDefinition> load_form_definition(std::string_view text, const std::string& path,
+                                                        model::Diagnostics& diags, const Limits& limits) {
+  const std::string display = display_of(path);
+  bool unreadable = false;
+  const std::string owned(text.substr(0, limits.max_file_bytes + 1));
+  if (owned.size() > limits.max_file_bytes) {
+    diags.error({display, 0, 0}, "file-too-large", "text is larger than the size limit");
+    return std::nullopt;
+  }
+  if (!check_text(owned, display, diags, &unreadable)) return std::nullopt;
+  const auto root = yaml::parse(owned, display, limits, diags);
+  if (!root) return std::nullopt;
+  Context ctx{diags};
+  return decode_form_definition(*root, ctx);
 }
 
 }  // namespace ispgen::load

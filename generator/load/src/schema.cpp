@@ -62,6 +62,11 @@ const std::vector<ObjectSchema>& object_schemas() {
       {"theme", {{"name", true}, {"forums"}}},
       {"forum", {{"name", true}, {"shares_individual_information"}, {"arrangement"}}},
       {"clause", {{"section", true}, {"mode"}, {"title"}, {"after"}, {"text", true}}},
+      {"form_definition", {{"kind", true}, {"title", true}, {"when_complete"}, {"sections", true}}},
+      {"form_section", {{"heading", true}, {"when"}, {"fields", true}}},
+      {"form_field",
+       {{"kind", true}, {"name", true}, {"label"}, {"hint"}, {"text"}, {"options"}, {"lines"}, {"columns"},
+        {"rows"}, {"fill"}, {"when"}, {"each"}}},
   };
   return schemas;
 }

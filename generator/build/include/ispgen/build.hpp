@@ -13,7 +13,10 @@ struct Options {
   std::vector<std::string> paths;  // protocol files and register folders
   std::string output_dir;
   std::string templates_dir;       // "" for the built-in templates
-  std::set<std::string> formats = {"md", "html", "pdf", "docx"};  // the documents to write
+  std::set<std::string> formats = {"md", "html", "pdf", "docx"};  // the formats to write (forms: no md)
+  bool documents = true;           // write each protocol's ISP document (and the index page)
+  bool forms = true;               // write each protocol's forms
+  std::string form_id;             // "" for every form; else only this one (and its per-meeting copies)
   model::Date today;               // for the checks run before building
   std::optional<long> source_date_epoch;  // SOURCE_DATE_EPOCH, for document metadata
 };
@@ -28,8 +31,10 @@ struct Outcome {
 };
 
 // Checks the protocols under `paths` and, if none has an error, writes for each protocol
-// OUTPUT/<id>/isp.{md,html,pdf,docx} (the formats asked for) and OUTPUT/index.html. Everything is made in memory first and
-// moved into place only when all of it succeeded: on any error the output folder is unchanged.
+// OUTPUT/<id>/isp.{md,html,pdf,docx} and OUTPUT/index.html (documents), and
+// OUTPUT/<id>/forms/<form-id>.{html,pdf,docx} (forms), in the formats asked for. Everything is
+// made in memory first and moved into place only when all of it succeeded: on any error the
+// output folder is unchanged. Without documents, only each protocol's forms/ folder is replaced.
 Outcome run_build(const Options& options);
 
 }  // namespace ispgen::build

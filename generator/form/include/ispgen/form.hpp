@@ -3,23 +3,15 @@
 #include <vector>
 
 #include "ispgen/markdown.hpp"
+#include "ispgen/model/vocabulary.hpp"
 
 // A form bound to one protocol: plain values, every text already filled in from the protocol,
 // ready for the HTML, PDF and DOCX back-ends. Text is plain (never markup): back-ends escape it.
 namespace ispgen::form {
 
-// What a field asks for, and so how it is drawn.
-enum class FieldKind {
-  text,        // one line to write on
-  box,         // a box of several lines to write in
-  date,        // a date: DD / MM / YYYY
-  yes_no,      // Yes or No: two boxes, tick one
-  choice,      // one of `options`: a box each, tick one
-  checkboxes,  // any of `options`: a box each
-  signature,   // a line to sign on, taller than a text line
-  table,       // a table with `columns` and blank rows to write in
-  fixed,       // text to read, no answer: `paragraphs` (and `items`, a bulleted list)
-};
+// What a field asks for, and so how it is drawn (text, box, date, yes_no, choice, checkboxes,
+// signature, table, fixed: see ispgen/model/vocabulary.hpp).
+using FieldKind = model::FieldKind;
 
 // One field of a bound form.
 struct Field {

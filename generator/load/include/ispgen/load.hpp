@@ -1,10 +1,12 @@
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ispgen/model/diagnostic.hpp"
+#include "ispgen/model/form_definition.hpp"
 #include "ispgen/model/protocol.hpp"
 
 namespace ispgen::load {
@@ -36,6 +38,11 @@ Result load_paths(const std::vector<std::string>& paths, const Limits& limits = 
 // Loads one protocol from text, as if read from the file `path` (for tests and tools).
 model::Protocol load_protocol_text(std::string_view text, const std::string& path,
                                    model::Diagnostics& diagnostics, const Limits& limits = {});
+
+// Loads a form definition (forms/*.yaml) from text, as if read from the file `path`; empty, with
+// diagnostics, if it cannot be read as one.
+std::optional<model::FormDefinition> load_form_definition(std::string_view text, const std::string& path,
+                                                        model::Diagnostics& diagnostics, const Limits& limits = {});
 
 // One key an object accepts.
 struct KeySpec {

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "ispgen/form.hpp"
 #include "ispgen/markdown.hpp"
 
 namespace ispgen::pdf {
@@ -18,5 +19,10 @@ struct Rendered {
 // bookmarks from the headings and document information from `info`. Byte-identical for the
 // same input.
 Rendered render_pdf(const markdown::Document& doc, const markdown::DocumentInfo& info);
+
+// A bound form as an A4 PDF to print and fill in by hand: boxes to write in, boxes to tick and
+// tables to fill, with the form's marking, footer, page X of Y and document information from
+// `f.info`. Byte-identical for the same form.
+Rendered render_form_pdf(const form::Form& f);
 
 }  // namespace ispgen::pdf

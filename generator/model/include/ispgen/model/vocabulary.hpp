@@ -23,6 +23,18 @@ enum class Status { draft, consultation, active, under_review, superseded, withd
 enum class Marking { not_protectively_marked, protect, restricted, confidential, official, official_sensitive };
 enum class FormKind { consent, referral, signing_in, confidentiality, other };
 enum class ClauseMode { replace, append, prepend };
+// What a form field asks for, and so how it is drawn.
+enum class FieldKind {
+  text,        // one line to write on
+  box,         // a box of several lines to write in
+  date,        // a date
+  yes_no,      // Yes or No: a box each, tick one
+  choice,      // one of the options: a box each, tick one
+  checkboxes,  // any of the options: a box each
+  signature,   // a line to sign on, taller than a text line
+  table,       // a table with column headings and blank rows to write in
+  fixed,       // text to read, no answer
+};
 
 // One enum value and the word that spells it in YAML.
 template <class E>
@@ -77,6 +89,10 @@ ISPGEN_VOCABULARY(FormKind, {FormKind::consent, "consent"}, {FormKind::referral,
                   {FormKind::confidentiality, "confidentiality"}, {FormKind::other, "other"})
 ISPGEN_VOCABULARY(ClauseMode, {ClauseMode::replace, "replace"}, {ClauseMode::append, "append"},
                   {ClauseMode::prepend, "prepend"})
+ISPGEN_VOCABULARY(FieldKind, {FieldKind::text, "text"}, {FieldKind::box, "box"}, {FieldKind::date, "date"},
+                  {FieldKind::yes_no, "yes-no"}, {FieldKind::choice, "choice"},
+                  {FieldKind::checkboxes, "checkboxes"}, {FieldKind::signature, "signature"},
+                  {FieldKind::table, "table"}, {FieldKind::fixed, "fixed"})
 #undef ISPGEN_VOCABULARY
 
 // The YAML word for an enum value.

@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ispgen/form.hpp"
+#include "ispgen/model/diagnostic.hpp"
+#include "ispgen/model/form_definition.hpp"
+#include "ispgen/model/protocol.hpp"
+
+namespace ispgen::forms {
+
+// The standard form definitions compiled into ispgen (forms/*.yaml), read once. A problem in one
+// is reported at its file: it is a fault of ispgen, which tests/forms guards against.
+const std::vector<model::FormDefinition>& standard_definitions(model::Diagnostics& diagnostics);
+
+// The definition of forms of `kind`, or nullptr.
+const model::FormDefinition* definition_for(const std::vector<model::FormDefinition>& definitions,
+                                            model::FormKind kind);
+
+// Every form `resolved` lists that ispgen makes (consent, referral, signing-in and
+// confidentiality), bound to it: a signing-in sheet or confidentiality statement naming no
+// meeting gives one form per meeting. Each form's id names its files: the protocol's form id, or
+// "<form id>-<meeting id>" when one form serves several meetings. `date_iso` dates the files.
+std::vector<form::Form> bind_forms(const model::Register& reg, const model::Protocol& resolved,
+                                   const std::vector<model::FormDefinition>& definitions,
+                                   const std::string& date_iso);
+
+}  // namespace ispgen::forms

@@ -1,0 +1,37 @@
+#include "page.hpp"
+
+#include "ispgen/html.hpp"
+
+namespace ispgen::html {
+namespace {
+
+// `text` as a CSS string literal (for `content:`), line breaks as CSS escapes.
+std::string css_string(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n' || c == '\r') {
+      out += "\\a ";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string page_head(const markdown::DocumentInfo& info, std::string_view extra_css) {
+  // Page margin boxes do not inherit the body's font.
+  const std::string margin_font = "font: 9pt \"Liberation Sans\", Arial, sans-serif; color: #1b1b1b;";
+  return "<!DOCTYPE html>\n<html lang=\"" + escape(info.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(info.title) +
+         "</title>\n<meta name=\"generator\" content=\"ispgen\">\n<style>\n" + std::string(style_sheet()) +
+         std::string(extra_css) + "@page { @top-center { content: " + css_string(info.marking) + "; " + margin_font +
+         " font-weight: bold; }\n" + "  @bottom-center { content: " + css_string(info.marking) + "; " + margin_font +
+         " font-weight: bold; }\n" + "  @bottom-left { content: " + css_string(info.footer) + "; " + margin_font +
+         " }\n" + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); " + margin_font +
+         " } }\n</style>\n</head>\n";
+}
+
+}  // namespace ispgen::html

@@ -1,0 +1,204 @@
+#include <string>
+
+#include "ispgen/html.hpp"
+#include "page.hpp"
+
+namespace ispgen::html {
+namespace {
+
+using form::Field;
+using form::FieldKind;
+
+// Forms on screen: full-width inputs; in print: boxes at least 8 mm high to write in by hand,
+// checkboxes and radio buttons drawn as square boxes, groups kept on one page where they fit.
+constexpr std::string_view form_css = R"css(.form-head { padding: 1.5rem 0 .5rem; }
+.form-head h1 { font-size: 1.8rem; line-height: 1.2; margin: .25rem 0 .5rem; }
+.form-head p { margin: 0; color: var(--muted); }
+.form-head .reference { font-weight: bold; color: var(--ink); }
+.isp-form fieldset { border: 0; margin: 1.5rem 0; padding: 0; min-width: 0; }
+.isp-form legend { display: block; width: 100%; font-weight: bold; font-size: 1.1rem; padding: .3rem .6rem;
+                   background: #dedede; }
+.isp-form .field { margin: .9rem 0 0; }
+.isp-form fieldset fieldset { border: 0; margin: .9rem 0 0; padding: 0; }
+.isp-form fieldset fieldset legend { font-size: 1rem; padding: 0; background: none; }
+.isp-form label, .isp-form .question { display: block; font-weight: bold; margin-bottom: .25rem; }
+.isp-form .hint { margin: 0 0 .25rem; color: var(--muted); }
+.isp-form input[type=text], .isp-form textarea {
+  display: block; width: 100%; min-height: 2.4rem; padding: .3rem .4rem; border: 2px solid var(--ink);
+  font: inherit; background: #fff; color: var(--ink); }
+.isp-form .date-parts { display: flex; gap: 1rem; }
+.isp-form .date-part label { font-weight: normal; }
+.isp-form input.digits-2 { width: 3.5rem; }
+.isp-form input.digits-4 { width: 5.5rem; }
+.isp-form textarea { height: calc(var(--lines, 3) * 1.9rem + .6rem); resize: vertical; }
+.isp-form input.signature { min-height: 3.5rem; }
+.isp-form input:focus, .isp-form textarea:focus { outline: 3px solid #fd0; outline-offset: 0; }
+.isp-form .options { list-style: none; margin: 0; padding: 0; }
+.isp-form .options.many { columns: 2 16rem; }
+.isp-form .options li { margin: .3rem 0; break-inside: avoid; display: flex; gap: .5rem; align-items: flex-start; }
+.isp-form .options label { display: inline; font-weight: normal; margin: 0; }
+.isp-form .options.inline li { display: inline-flex; margin-right: 2rem; }
+.isp-form input[type=checkbox], .isp-form input[type=radio] { width: 1.3rem; height: 1.3rem; margin: .1rem 0 0; flex: none; }
+.isp-form .fixed p, .isp-form .fixed ul { margin: .5rem 0; }
+.isp-form table.blank td { padding: 0; height: 2.6rem; }
+.isp-form table.blank input { width: 100%; height: 100%; min-height: 2.6rem; border: 0; padding: .3rem .4rem; font: inherit; }
+.isp-form caption { text-align: left; font-weight: bold; padding-bottom: .25rem; }
+@media print {
+  @page { margin: 20mm 15mm 22mm; }
+  body { font-size: 10.5pt; }
+  .form-head { padding: 0 0 2mm; }
+  .form-head h1 { font-size: 17pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .isp-form fieldset { margin: 5mm 0 0; }
+  .isp-form legend { break-after: avoid; padding: 1mm 2mm; }
+  .isp-form { padding: 0 1px; }
+  .isp-form .field:not(.fixed):not(.table-wrap), .isp-form .options li, .isp-form .fixed p, .isp-form .fixed li { break-inside: avoid; }
+  .isp-form .field.fixed p:first-child { break-before: avoid; }
+  .isp-form input[type=text], .isp-form textarea { min-height: 9mm; border-width: 1px; }
+  .isp-form input.digits-2 { width: 12mm; }
+  .isp-form input.digits-4 { width: 20mm; }
+  .isp-form textarea { height: calc(var(--lines, 3) * 9mm); resize: none; }
+  .isp-form input.signature { min-height: 15mm; }
+  .isp-form input[type=checkbox], .isp-form input[type=radio] {
+    appearance: none; -webkit-appearance: none; width: 5mm; height: 5mm; border: 1px solid #000; border-radius: 0;
+    background: #fff; }
+  .isp-form input[type=checkbox]:checked, .isp-form input[type=radio]:checked {
+    background: #000; box-shadow: inset 0 0 0 1mm #fff; }
+  .isp-form table.blank td, .isp-form table.blank input { height: 10mm; min-height: 10mm; }
+}
+)css";
+
+// A page-unique id for a field's input (names are unique within the form).
+std::string input_id(const Field& f) { return "f-" + f.name; }
+
+std::string hint_of(const Field& f, std::string& described_by) {
+  if (f.hint.empty()) return "";
+  const std::string id = input_id(f) + "-hint";
+  described_by = " aria-describedby=\"" + escape(id) + "\"";
+  return "<p class=\"hint\" id=\"" + escape(id) + "\">" + escape(f.hint) + "</p>\n";
+}
+
+// A single input with its label (text, date, signature) or a multi-line box.
+std::string labelled_input(const Field& f) {
+  const std::string id = escape(input_id(f));
+  std::string described_by;
+  std::string out = "<div class=\"field\">\n<label for=\"" + id + "\">" + escape(f.label) + "</label>\n";
+  out += hint_of(f, described_by);
+  const std::string common = " id=\"" + id + "\" name=\"" + escape(f.name) + "\"" + described_by;
+  switch (f.kind) {
+    case FieldKind::box:
+      out += "<textarea" + common + " rows=\"" + std::to_string(f.lines) + "\" style=\"--lines: " +
+             std::to_string(f.lines) + "\"></textarea>\n";
+      break;
+    case FieldKind::signature: out += "<input type=\"text\" class=\"signature\"" + common + ">\n"; break;
+    default: out += "<input type=\"text\"" + common + ">\n"; break;
+  }
+  return out + "</div>\n";
+}
+
+// A date as three inputs, day, month and year, each labelled (as the PDF draws DD / MM / YYYY):
+// the browser's own date input shows its user's locale order (mm/dd/yyyy) when printed blank.
+std::string date_parts(const Field& f) {
+  struct Part {
+    const char* label;
+    const char* suffix;
+    const char* size;
+  };
+  static constexpr Part parts[] = {{"Day", "day", "2"}, {"Month", "month", "2"}, {"Year", "year", "4"}};
+  std::string described_by;
+  const std::string hint = hint_of(f, described_by);
+  std::string out = "<fieldset class=\"field date\"" + described_by + ">\n<legend class=\"question\">" +
+                    escape(f.label) + "</legend>\n" + hint + "<div class=\"date-parts\">\n";
+  for (const Part& part : parts) {
+    const std::string id = escape(input_id(f) + "-" + part.suffix);
+    out += std::string("<div class=\"date-part\"><label for=\"") + id + "\">" + part.label +
+           "</label><input type=\"text\" class=\"digits-" + part.size + "\" id=\"" + id + "\" name=\"" +
+           escape(f.name + "-" + part.suffix) + "\" inputmode=\"numeric\" maxlength=\"" + part.size + "\"></div>\n";
+  }
+  return out + "</div>\n</fieldset>\n";
+}
+
+// A group of radio buttons (one answer) or checkboxes (any number), in a fieldset whose legend
+// is the question; short answers (yes, no) side by side, long lists in two columns.
+std::string option_group(const Field& f, const std::vector<std::string>& options, bool radio, bool inline_options) {
+  std::string described_by;
+  const std::string hint = hint_of(f, described_by);
+  const std::string list_class = inline_options ? "options inline" : options.size() > 6 ? "options many" : "options";
+  std::string out = "<fieldset class=\"field\"" + described_by + ">\n<legend class=\"question\">" + escape(f.label) +
+                    "</legend>\n" + hint + "<ul class=\"" + list_class + "\">\n";
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    const std::string id = escape(input_id(f) + "-" + std::to_string(i + 1));
+    out += "<li><input type=\"" + std::string(radio ? "radio" : "checkbox") + "\" id=\"" + id + "\" name=\"" +
+           escape(f.name) + "\" value=\"" + escape(options[i]) + "\"><label for=\"" + id + "\">" +
+           escape(options[i]) + "</label></li>\n";
+  }
+  return out + "</ul>\n</fieldset>\n";
+}
+
+// A table of blank rows; each cell an input labelled by its column and row.
+std::string blank_table(const Field& f) {
+  std::string out = "<div class=\"field table-wrap\">\n<table class=\"blank\">\n";
+  if (!f.label.empty()) out += "<caption>" + escape(f.label) + "</caption>\n";
+  out += "<thead>\n<tr>";
+  for (const std::string& c : f.columns) out += "<th scope=\"col\">" + escape(c) + "</th>";
+  out += "</tr>\n</thead>\n<tbody>\n";
+  for (int row = 1; row <= f.rows; ++row) {
+    out += "<tr>";
+    for (std::size_t col = 0; col < f.columns.size(); ++col) {
+      const std::string name = f.name + "-" + std::to_string(row) + "-" + std::to_string(col + 1);
+      out += "<td><input type=\"text\" name=\"" + escape(name) + "\" aria-label=\"" +
+             escape(f.columns[col] + ", row " + std::to_string(row)) + "\"></td>";
+    }
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table>\n</div>\n";
+}
+
+// Text the form states: no input.
+std::string fixed_text(const Field& f) {
+  std::string out = "<div class=\"field fixed\">\n";
+  if (!f.label.empty()) out += "<p class=\"question\">" + escape(f.label) + "</p>\n";
+  for (const std::string& p : f.paragraphs) out += "<p>" + escape(p) + "</p>\n";
+  if (!f.items.empty()) {
+    out += "<ul>\n";
+    for (const std::string& item : f.items) out += "<li>" + escape(item) + "</li>\n";
+    out += "</ul>\n";
+  }
+  return out + "</div>\n";
+}
+
+std::string field_html(const Field& f) {
+  switch (f.kind) {
+    case FieldKind::text:
+    case FieldKind::box:
+    case FieldKind::signature: return labelled_input(f);
+    case FieldKind::date: return date_parts(f);
+    case FieldKind::yes_no: return option_group(f, {"Yes", "No"}, true, true);
+    case FieldKind::choice: return option_group(f, f.options, true, false);
+    case FieldKind::checkboxes: return option_group(f, f.options, false, false);
+    case FieldKind::table: return blank_table(f);
+    case FieldKind::fixed: return fixed_text(f);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string render_form_html(const form::Form& f) {
+  const std::string marking = escape(f.info.marking);
+  std::string out = page_head(f.info, form_css) + "<body>\n<p class=\"marking\">" + marking +
+                    "</p>\n<header class=\"form-head\">\n";
+  if (!f.reference.empty()) out += "<p class=\"reference\">" + escape(f.reference) + "</p>\n";
+  out += "<h1>" + escape(f.title) + "</h1>\n<p>" + escape(f.protocol_title) + ", version " + escape(f.version) +
+         "</p>\n</header>\n<main>\n<form class=\"isp-form\" action=\"#\" autocomplete=\"off\">\n";
+  for (const form::Section& s : f.sections) {
+    out += "<fieldset>\n<legend>" + escape(s.heading) + "</legend>\n";
+    for (const Field& field : s.fields) out += field_html(field);
+    out += "</fieldset>\n";
+  }
+  out += "</form>\n</main>\n<footer>\n<p class=\"marking\">" + marking + "</p>\n<p>" + escape(f.info.footer) +
+         "</p>\n</footer>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace ispgen::html
