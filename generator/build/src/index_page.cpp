@@ -31,7 +31,7 @@ std::string index_page(const std::vector<IndexEntry>& entries) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Information sharing protocols</title>\n"
       "<meta name=\"generator\" content=\"ispgen\">\n<style>\n" +
       std::string(html::style_sheet()) +
-      "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the list</a>\n<main id=\"main\">\n<h1>Information sharing protocols</h1>\n"
+      "ul.forms { list-style: none; margin: 0; padding: 0; }\nul.forms li { margin: 0 0 .4rem; }\n</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the list</a>\n<main id=\"main\">\n<h1>Information sharing protocols</h1>\n"
       "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">Protocol</th><th scope=\"col\">Status</th>"
       "<th scope=\"col\">Version</th><th scope=\"col\">Next review</th><th scope=\"col\">Documents</th>"
       "<th scope=\"col\">Forms</th></tr>\n"
@@ -43,10 +43,11 @@ std::string index_page(const std::vector<IndexEntry>& entries) {
            "</td><td>" + escape(e.version) + "</td><td>" + (e.next_review.empty() ? "None set" : escape(e.next_review)) +
            "</td><td>";
     out += format_links(folder + "isp", e.formats) + "</td><td>";
-    for (std::size_t i = 0; i < e.forms.size(); ++i)
-      out += (i ? "<br>\n" : "") + escape(e.forms[i].title) + ": " +
-             format_links(folder + "forms/" + escape(e.forms[i].id), e.form_formats);
     if (e.forms.empty()) out += "None";
+    if (!e.forms.empty()) out += "<ul class=\"forms\">\n";
+    for (const IndexForm& f : e.forms)
+      out += "<li>" + escape(f.title) + "<br>" + format_links(folder + "forms/" + escape(f.id), e.form_formats) + "</li>\n";
+    if (!e.forms.empty()) out += "</ul>\n";
     out += "</td></tr>\n";
   }
   out += "</tbody>\n</table></div>\n</main>\n</body>\n</html>\n";
