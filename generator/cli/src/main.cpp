@@ -20,6 +20,8 @@ commands:
                    write each protocol's ISP document, its forms, and an index of them
   forms -o DIR [--form ID] PATH...
                    write only the forms (consent, referral, signing-in, confidentiality)
+  diff OLD NEW     the changes between two versions of protocols, matched by id
+  reviews PATH...  when each protocol's review is due; --ics FILE writes a calendar
 
 options:
   -h, --help       show this help (ispgen COMMAND --help for a command's)
@@ -47,8 +49,10 @@ int dispatch(const std::vector<std::string>& args) {
   if (command == "check") return run_check(rest);
   if (command == "build") return run_build(rest);
   if (command == "forms") return run_forms(rest);
+  if (command == "diff") return run_diff(rest);
+  if (command == "reviews") return run_reviews(rest);
   if (command.starts_with('-')) return usage_error("unknown option '" + command + "'");
-  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check", "build", "forms"}));
+  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check", "build", "forms", "diff", "reviews"}));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@ namespace ispgen::docx {
 namespace {
 
 using markdown::Kind;
+using markdown::Revision;
 
 constexpr int text_width = 9638;   // twips between the margins of an A4 page
 constexpr int list_indent = 360;   // twips a list level
@@ -44,8 +45,31 @@ std::vector<int> column_widths(cmark_node* table, int columns) {
   return widths;
 }
 
+// How all of `holder`'s content (a paragraph, heading or table cell) is marked: in a block inserted
+// or deleted whole, one revision node holds everything; otherwise none.
+Revision whole_revision(cmark_node* holder) {
+  cmark_node* only = cmark_node_first_child(holder);
+  return only && !cmark_node_next(only) ? markdown::revision_of(only) : Revision::none;
+}
+
+// The revision of a row whose every written cell is wholly inserted (or deleted).
+Revision row_revision(cmark_node* row) {
+  Revision found = Revision::none;
+  for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+    if (!cmark_node_first_child(cell)) continue;
+    const Revision r = whole_revision(cell);
+    if (r == Revision::none || (found != Revision::none && r != found)) return Revision::none;
+    found = r;
+  }
+  return found;
+}
+
 class BodyWriter {
  public:
+  explicit BodyWriter(const markdown::DocumentInfo& info)
+      : author_(!info.revision_author.empty() ? info.revision_author : !info.author.empty() ? info.author : "ispgen"),
+        date_(info.revision_date_iso.empty() ? "" : info.revision_date_iso + "T00:00:00Z") {}
+
   Body write(const markdown::Document& doc) {
     pugi::xml_node root = out_.append_child("w:document");
     root.append_attribute("xmlns:w") = w_namespace;
@@ -67,9 +91,13 @@ class BodyWriter {
  private:
   // The sections and subsections: what Word's TOC field (levels 1-2, Heading1 and Heading2) lists.
   void collect_sections(cmark_node* root) {
-    for (cmark_node* n = cmark_node_first_child(root); n; n = cmark_node_next(n))
-      if (markdown::kind_of(n) == Kind::heading && (cmark_node_get_heading_level(n) == 2 || cmark_node_get_heading_level(n) == 3))
-        sections_.push_back({cmark_node_get_heading_level(n) == 2 ? "TOC1" : "TOC2", markdown::plain_text(n)});
+    for (cmark_node* n = cmark_node_first_child(root); n; n = cmark_node_next(n)) {
+      if (markdown::kind_of(n) != Kind::heading || (cmark_node_get_heading_level(n) != 2 && cmark_node_get_heading_level(n) != 3))
+        continue;
+      // A redline's heading as it reads once its changes are accepted; one wholly deleted is left out.
+      std::string text = markdown::accepted_text(n);
+      if (!text.empty()) sections_.push_back({cmark_node_get_heading_level(n) == 2 ? "TOC1" : "TOC2", std::move(text)});
+    }
   }
 
   void node(cmark_node* n, bool entering) {
@@ -88,16 +116,21 @@ class BodyWriter {
         const int level = cmark_node_get_heading_level(n);
         if (level == 2 && !contents_done_) contents();
         static const char* const styles[] = {"Title", "Heading1", "Heading2", "Heading3"};
-        open_paragraph({styles[std::min(level, 4) - 1]});
+        ParagraphStyle style{styles[std::min(level, 4) - 1]};
+        style.revision = whole_revision(n);
+        open_paragraph(style);
         break;
       }
-      case Kind::paragraph:
+      case Kind::paragraph: {
         if (!entering) {
           paragraph_ = {};
           break;
         }
-        open_paragraph(paragraph_style(bold_only(n)));
+        ParagraphStyle style = paragraph_style(bold_only(n));
+        if (!table_) style.revision = whole_revision(n);
+        open_paragraph(style);
         break;
+      }
       case Kind::list:
         if (entering) {
           const bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
@@ -164,7 +197,7 @@ class BodyWriter {
       case Kind::text: run(literal ? literal : ""); break;
       case Kind::soft_break: run(" "); break;
       case Kind::line_break:
-        if (paragraph_) target().append_child("w:r").append_child("w:br");
+        if (paragraph_) run_parent().append_child("w:r").append_child("w:br");
         break;
       case Kind::code:
         ++code_;
@@ -174,6 +207,12 @@ class BodyWriter {
       case Kind::emphasis: emphasis_ += entering ? 1 : -1; break;
       case Kind::strong: strong_ += entering ? 1 : -1; break;
       case Kind::strikethrough: strike_ += entering ? 1 : -1; break;
+      case Kind::revision:
+        if (entering)
+          revisions_.push_back(markdown::revision_of(n));
+        else
+          revisions_.pop_back();
+        break;
       case Kind::link:
         if (entering && paragraph_ && cmark_node_get_url(n) && markdown::is_web_link(cmark_node_get_url(n))) {
           hyperlink_ = paragraph_.append_child("w:hyperlink");
@@ -193,6 +232,7 @@ class BodyWriter {
     int num = 0;
     int indent = 0;
     char align = 0;
+    Revision revision = Revision::none;  // of the paragraph mark: the whole paragraph is inserted or deleted
   };
 
   // How a paragraph of body text, list item or quote is set here.
@@ -254,14 +294,36 @@ class BodyWriter {
     after_table_ = false;
     if (s.indent > 0) ppr.append_child("w:ind").append_attribute("w:left") = s.indent;
     if (s.align == 'c' || s.align == 'r') ppr.append_child("w:jc").append_attribute("w:val") = s.align == 'c' ? "center" : "right";
+    // A paragraph mark tracked too, so that accepting or rejecting the change leaves no empty paragraph.
+    if (s.revision != Revision::none) track(ppr.append_child("w:rPr"), s.revision);
   }
 
+  // Records a tracked change of `revision` as a child of `parent`; returns it.
+  pugi::xml_node track(pugi::xml_node parent, Revision revision) {
+    pugi::xml_node change = parent.append_child(revision == Revision::inserted ? "w:ins" : "w:del");
+    change.append_attribute("w:id") = next_revision_id_++;
+    change.append_attribute("w:author") = author_.c_str();
+    if (!date_.empty()) change.append_attribute("w:date") = date_.c_str();
+    return change;
+  }
+
+  Revision revision() const { return revisions_.empty() ? Revision::none : revisions_.back(); }
+
   pugi::xml_node target() { return hyperlink_ ? hyperlink_ : paragraph_; }
+
+  // Where the next run goes: in the paragraph or link, inside a tracked change when it is marked.
+  pugi::xml_node run_parent() {
+    const Revision r = revision();
+    if (r == Revision::none) return target();
+    const char* name = r == Revision::inserted ? "w:ins" : "w:del";
+    pugi::xml_node last = target().last_child();
+    return std::string_view(last.name()) == name ? last : track(target(), r);
+  }
 
   void run(const std::string& raw) {
     const std::string text = xml_text(raw);
     if (!paragraph_ || text.empty()) return;
-    pugi::xml_node r = target().append_child("w:r");
+    pugi::xml_node r = run_parent().append_child("w:r");
     if (code_ || hyperlink_ || strong_ || emphasis_ || strike_ || header_row_) {
       pugi::xml_node rpr = r.append_child("w:rPr");
       if (code_ || hyperlink_) rpr.append_child("w:rStyle").append_attribute("w:val") = code_ ? "Code" : "Hyperlink";
@@ -269,7 +331,7 @@ class BodyWriter {
       if (emphasis_) rpr.append_child("w:i");
       if (strike_) rpr.append_child("w:strike");
     }
-    pugi::xml_node t = r.append_child("w:t");
+    pugi::xml_node t = r.append_child(revision() == Revision::deleted ? "w:delText" : "w:t");
     if (text.front() == ' ' || text.back() == ' ' || text.find("  ") != std::string::npos)
       t.append_attribute("xml:space") = "preserve";
     t.text().set(text.c_str());
@@ -358,6 +420,8 @@ class BodyWriter {
     header_row_ = markdown::Document::is_header_row(row);
     last_row_ = !cmark_node_next(row);
     if (header_row_) trpr.append_child("w:tblHeader");
+    // A row inserted or deleted whole is tracked as a row, so rejecting or accepting removes it.
+    if (const Revision r = row_revision(row); r != Revision::none) track(trpr, r);
     column_ = 0;
   }
 
@@ -399,10 +463,13 @@ class BodyWriter {
   bool contents_done_ = false, item_pending_ = false, skip_row_ = false, keep_rows_together_ = false;
   bool header_row_ = false, last_row_ = false, table_has_header_ = false, after_table_ = false;
   int quote_depth_ = 0, strong_ = 0, emphasis_ = 0, strike_ = 0, code_ = 0;
+  std::vector<Revision> revisions_;  // the revision nodes open around the current text
+  std::string author_, date_;        // of every tracked change
+  int next_revision_id_ = 1;
 };
 
 }  // namespace
 
-Body build_body(const markdown::Document& doc) { return BodyWriter().write(doc); }
+Body build_body(const markdown::Document& doc, const markdown::DocumentInfo& info) { return BodyWriter(info).write(doc); }
 
 }  // namespace ispgen::docx

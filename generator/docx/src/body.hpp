@@ -15,7 +15,8 @@ struct Body {
 };
 
 // Walks the tree once (without recursion) and writes the body: the title page, a table of
-// contents field listing the sections, then the sections.
-Body build_body(const markdown::Document& doc);
+// contents field listing the sections, then the sections. A redline's marks become tracked
+// changes by `info`'s revision author on its revision date.
+Body build_body(const markdown::Document& doc, const markdown::DocumentInfo& info);
 
 }  // namespace ispgen::docx

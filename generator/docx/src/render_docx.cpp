@@ -26,7 +26,7 @@ Rendered package_docx(Body body, const markdown::DocumentInfo& info) {
 }
 
 Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo& info) {
-  return package_docx(build_body(doc), info);
+  return package_docx(build_body(doc, info), info);
 }
 
 }  // namespace ispgen::docx

@@ -146,7 +146,12 @@ class HtmlWriter {
       case Kind::code: out += "<code>" + escape(literal ? literal : "") + "</code>"; break;
       case Kind::emphasis: out += entering ? "<em>" : "</em>"; break;
       case Kind::strong: out += entering ? "<strong>" : "</strong>"; break;
-      case Kind::strikethrough: out += entering ? "<del>" : "</del>"; break;
+      case Kind::strikethrough: out += entering ? "<s>" : "</s>"; break;
+      case Kind::revision: {
+        const bool inserted = markdown::revision_of(n) == markdown::Revision::inserted;
+        out += entering ? (inserted ? "<ins>" : "<del>") : (inserted ? "</ins>" : "</del>");
+        break;
+      }
       case Kind::link: {
         if (entering) {
           const std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
@@ -167,27 +172,42 @@ class HtmlWriter {
   std::vector<bool> links_;  // for each open link, whether an <a> was written
 };
 
+// What a redline's reader needs to read its marks: what they look like, whose changes they are
+// and when they were made.
+std::string legend(const markdown::DocumentInfo& info) {
+  const std::string& author = info.revision_author.empty() ? info.author : info.revision_author;
+  std::string made;
+  if (!author.empty()) made += " by " + escape(author);
+  if (!info.revision_date_iso.empty()) made += " on " + escape(info.revision_date_iso);
+  return "<p class=\"legend\">This copy marks the changes" + (made.empty() ? "" : " made" + made) +
+         " since the previous version: <ins>inserted text</ins> is underlined, <del>deleted text</del> is struck through.</p>\n";
+}
+
 }  // namespace
 
 std::string render_html(const markdown::Document& doc, const markdown::DocumentInfo& info) {
-  // First pass: heading ids, and the level-2 headings for the contents.
+  // First pass: heading ids, the level-2 headings for the contents, and whether there are marks.
+  // A heading reads as it will once its changes are accepted; one wholly deleted is not listed.
   HtmlWriter w;
   std::set<std::string> used{"main", "contents"};
   std::vector<Entry> contents;
+  bool marked = false;
   cmark_iter* it = cmark_iter_new(doc.root());
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     cmark_node* n = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER || markdown::kind_of(n) != Kind::heading) continue;
-    const std::string text = markdown::plain_text(n);
-    w.heading_ids.push_back(slug(text, used));
-    if (cmark_node_get_heading_level(n) == 2) contents.push_back({w.heading_ids.back(), text});
+    if (ev != CMARK_EVENT_ENTER) continue;
+    marked = marked || markdown::kind_of(n) == Kind::revision;
+    if (markdown::kind_of(n) != Kind::heading) continue;
+    const std::string text = markdown::accepted_text(n);
+    w.heading_ids.push_back(slug(text.empty() ? markdown::plain_text(n) : text, used));
+    if (cmark_node_get_heading_level(n) == 2 && !text.empty()) contents.push_back({w.heading_ids.back(), text});
   }
   cmark_iter_free(it);
 
   const std::string marking = escape(info.marking);
   w.out = page_head(info, "") +
           "<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the document</a>\n<p class=\"marking\">" + marking +
-          "</p>\n<header class=\"title-page\">\n";
+          "</p>\n" + (marked ? legend(info) : std::string()) + "<header class=\"title-page\">\n";
 
   // The title page is everything before the first level-2 heading.
   cmark_node* child = cmark_node_first_child(doc.root());

@@ -32,6 +32,12 @@ code, pre { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-
 pre { background: var(--band); padding: .75rem; overflow-x: auto; }
 hr.page-break { border: 0; border-top: 1px dashed var(--rule); margin: 2.5rem 0; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .9rem; }
+ins { text-decoration: underline; text-decoration-thickness: .08em; text-underline-offset: .15em;
+      color: #005a30; background: #e3f1e8; }
+del { text-decoration: line-through; text-decoration-thickness: .08em; color: #a4161a; background: #fbe7e6; }
+ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+del + ins { margin-left: .2em; }
+.legend { padding: .5rem .75rem; border: 1px solid var(--rule); background: var(--band); font-size: .9rem; }
 @media print {
   @page { size: A4; margin: 22mm 18mm 24mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }

@@ -48,7 +48,8 @@ class FlowBuilder {
       case Kind::html_block:
       case Kind::html_inline:
       case Kind::image:
-      case Kind::strikethrough: break;
+      case Kind::strikethrough:
+      case Kind::revision: break;
       case Kind::heading:
         if (entering) {
           const int level = cmark_node_get_heading_level(n);
