@@ -39,9 +39,12 @@ TEST_CASE("HTML marks inserted and deleted text with ins and del, escaped") {
 
 TEST_CASE("HTML of a redline has a legend naming whose changes they are; a document without marks has none") {
   const std::string html = html::render_html(redline_of(old_text, new_text), redline_info());
-  CHECK_THAT(html, Contains("<p class=\"legend\">This copy marks the changes made by Jo Bloggs &lt;IG lead&gt; on 2024-06-01 "
+  CHECK_THAT(html, Contains("<p class=\"legend\">This copy marks the changes made by Jo Bloggs &lt;IG lead&gt; on 1 June 2024 "
                             "since the previous version: <ins>inserted text</ins> is underlined, <del>deleted text</del> "
                             "is struck through.</p>"));
+  markdown::DocumentInfo since = redline_info();
+  since.revision_since = "1.2";
+  CHECK_THAT(html::render_html(redline_of(old_text, new_text), since), Contains("on 1 June 2024 since version 1.2: <ins>"));
   CHECK_THAT(html, Contains("ins {"));
   CHECK_THAT(html, Contains("text-decoration: line-through"));
   const std::string plain = html::render_html(redline_of(new_text, new_text), redline_info());

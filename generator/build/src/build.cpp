@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "background.hpp"
+#include "document_info.hpp"
 #include "index_page.hpp"
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
@@ -19,34 +20,10 @@
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
 #include "output.hpp"
+#include "requested.hpp"
 
 namespace ispgen::build {
 namespace {
-
-// The date documents carry in their metadata: SOURCE_DATE_EPOCH if set, else the protocol's own.
-std::string document_date(const model::Protocol& p, const std::optional<long>& source_date_epoch) {
-  if (source_date_epoch) return model::date_from_serial(*source_date_epoch / 86400).iso();
-  if (p.published) return p.published->first_day().iso();
-  if (p.effective) return p.effective->first_day().iso();
-  return {};
-}
-
-markdown::DocumentInfo document_info(const model::Protocol& p, const Options& options) {
-  markdown::DocumentInfo info;
-  info.title = p.title;
-  info.subject = "Information sharing protocol" + (p.area.empty() ? std::string() : ", " + p.area);
-  info.author = !p.board.empty() ? p.board : p.area;
-  info.marking = std::string(model::word_of(p.marking));
-  info.version = p.version;
-  info.status = std::string(model::word_of(p.status));
-  info.date_iso = document_date(p, options.source_date_epoch);
-  info.footer = p.title + ", version " + p.version;
-  return info;
-}
-
-bool requested(const model::Register& reg, const model::Protocol& p) {
-  return std::find(reg.context_only.begin(), reg.context_only.end(), p.id) == reg.context_only.end();
-}
 
 // The files of a build: made on this thread, or queued to be made on another.
 class Files {
@@ -133,7 +110,7 @@ Outcome run_build(const Options& options) {
     for (const model::Protocol& written : reg.protocols) {
       if (!requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
-      const markdown::DocumentInfo info = document_info(p, options);
+      const markdown::DocumentInfo info = document_info(p, options.source_date_epoch);
       const model::Location at = written.where("id");
       std::string text;
       if (options.documents) {

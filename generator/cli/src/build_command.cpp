@@ -1,6 +1,4 @@
 #include <algorithm>
-#include <charconv>
-#include <cstdlib>
 #include <iostream>
 
 #include "commands.hpp"
@@ -89,13 +87,9 @@ int write_outputs(const std::vector<std::string>& args, bool documents) {
   const auto today = today_option(parsed, command);
   if (!today) return exit_trouble;
   options.today = *today;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-    long value = 0;
-    const auto [ptr, ec] = std::from_chars(epoch, epoch + std::char_traits<char>::length(epoch), value);
-    if (ec != std::errc() || *ptr != '\0' || value < 0)
-      return usage_error(std::string("SOURCE_DATE_EPOCH must be a number of seconds, not '") + epoch + "'", command);
-    options.source_date_epoch = value;
-  }
+  const SourceDateEpoch epoch = source_date_epoch(command);
+  if (!epoch.ok) return exit_trouble;
+  options.source_date_epoch = epoch.seconds;
 
   const build::Outcome outcome = build::run_build(options);
   std::size_t errors = 0;

@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "git.hpp"
+#include "ispgen/build.hpp"
 #include "ispgen/diff.hpp"
 #include "ispgen/load.hpp"
 #include "ispgen/suggest.hpp"
@@ -22,6 +23,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* help = R"(usage: ispgen diff [--format text|markdown|json] [--history] OLD NEW
        ispgen diff [options] --git REV PATH
+       ispgen diff --redline -o DIR [--formats html,docx] [--templates DIR] OLD NEW
        ispgen diff --external [--trust-exit-code] PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
 
 Compares two versions of protocols as models, not as text: partners, gateways, data items,
@@ -29,19 +31,26 @@ stages, meetings, forms and clauses are matched by id. OLD and NEW are protocol 
 register folders (protocols are paired by id). With --git, OLD is PATH as committed at REV
 and NEW is PATH as it is now. Each change has its path, where it is in both versions, its kind
 and whether it is material or editorial; the report names the version bump and the partners who
-must sign again (docs/diff.md).
+must sign again (docs/diff.md). With --redline, it writes instead the document of each protocol
+of NEW that changed, with the changes marked, to DIR/<protocol-id>/redline.{html,docx}: HTML
+with <ins> and <del>, and Word tracked changes to accept or reject (docs/redline.md).
 
 options:
   --format FORMAT    text (default; coloured on a terminal unless NO_COLOR is set), markdown or json
   --history          print a version-history entry for NEW instead, ready to paste under history:
   --today DATE       the date of that entry (default: today)
   --git REV          compare PATH as committed at REV with PATH now
+  --redline          write redlines instead of a report (with -o DIR; also with --git)
+  -o, --output DIR   the redlines' output folder: only their files are replaced, all or nothing
+  --formats LIST     the redlines' formats, comma-separated: html, docx (default: both)
+  --templates DIR    templates that replace the built-in ones, as for build
   --external         run as git's external diff driver (7 arguments; docs/diff.md shows the
                      .gitattributes line and git config)
   --trust-exit-code  with --external: exit 1 when there are changes (git's diff.trustExitCode)
   -h, --help         show this help
 
-exit status: 0 no changes, 1 changes, 2 usage error or unreadable input
+exit status: 0 no changes, 1 changes (with --redline: redlines written), 2 usage error, unreadable
+input or unwritable output; with --redline, also 1 when NEW has errors (nothing written)
 )";
 
 // One version's registers, and how the files of a scratch copy are named in the report.
@@ -128,9 +137,56 @@ Snapshot snapshot_at(const std::string& rev, const std::string& path, const fs::
   return {(is_folder ? scratch : scratch / fs::path(path).filename()).string(), ""};
 }
 
+// Writes the redline of each protocol of NEW whose document changed; prints what it wrote.
+int write_redlines(const Version& old_version, const Version& new_version, const ParsedArgs& parsed) {
+  build::RedlineOptions options;
+  options.output_dir = !parsed.value("-o").empty() ? parsed.value("-o") : parsed.value("--output");
+  if (options.output_dir.empty()) return usage_error("diff --redline needs an output folder: -o DIR", "diff");
+  options.templates_dir = parsed.value("--templates");
+  if (parsed.has("--formats")) {
+    options.formats.clear();
+    const std::string list = parsed.value("--formats");
+    static const std::vector<std::string_view> known = {"html", "docx"};
+    for (std::size_t start = 0; start <= list.size();) {
+      const std::size_t end = std::min(list.find(',', start), list.size());
+      const std::string format = list.substr(start, end - start);
+      if (std::find(known.begin(), known.end(), format) == known.end())
+        return usage_error("unknown redline format '" + format + "'" + did_you_mean(format, known) + ": use html or docx",
+                           "diff");
+      options.formats.insert(format);
+      start = end + 1;
+    }
+  }
+  const auto today = today_option(parsed, "diff");
+  if (!today) return exit_trouble;
+  options.today = *today;
+  const SourceDateEpoch epoch = source_date_epoch("diff");
+  if (!epoch.ok) return exit_trouble;
+  options.source_date_epoch = epoch.seconds;
+
+  const build::Outcome outcome = build::run_redline(old_version.registers, new_version.registers, options);
+  std::size_t errors = 0;
+  for (const model::Diagnostic& d : outcome.diagnostics.sorted())
+    if (d.severity == model::Severity::error) {  // warnings are for `ispgen check`
+      std::cerr << model::format(d) << '\n';
+      ++errors;
+    }
+  if (outcome.failed) {
+    std::cerr << "ispgen: no redline written: " << errors << (errors == 1 ? " error\n" : " errors\n");
+    return outcome.trouble ? exit_trouble : exit_no;
+  }
+  if (outcome.written.empty()) {
+    std::cout << "no changes to the documents: no redline written\n";
+    return exit_ok;
+  }
+  for (const std::string& file : outcome.written) std::cout << "wrote " << (fs::path(options.output_dir) / file).string() << '\n';
+  return exit_no;
+}
+
 int print_result(std::vector<diff::ProtocolDiff>& diffs, const Version& old_version, const Version& new_version,
                  const ParsedArgs& parsed, const std::string& format) {
   rename_scratch_files(diffs, old_version, new_version);
+  if (parsed.has("--redline")) return write_redlines(old_version, new_version, parsed);
   if (parsed.has("--history")) {
     const auto today = today_option(parsed, "diff");
     if (!today) return exit_trouble;
@@ -216,7 +272,9 @@ int run_external(const ParsedArgs& parsed) {
 int run_diff(const std::vector<std::string>& args) {
   const ParsedArgs parsed = parse_args(args,
                                        {{"--format", true}, {"--history", false}, {"--today", true}, {"--git", true},
-                                        {"--external", false}, {"--trust-exit-code", false}},
+                                        {"--external", false}, {"--trust-exit-code", false},
+                                        {"--redline", false}, {"-o", true}, {"--output", true}, {"--formats", true},
+                                        {"--templates", true}},
                                        "diff");
   if (!parsed.ok) return exit_trouble;
   if (parsed.help) {
@@ -224,6 +282,11 @@ int run_diff(const std::vector<std::string>& args) {
     return exit_ok;
   }
   if (parsed.has("--external")) return run_external(parsed);
+  for (const char* option : {"-o", "--output", "--formats", "--templates"})
+    if (parsed.has(option) && !parsed.has("--redline"))
+      return usage_error(std::string(option) + " is for redlines: add --redline", "diff");
+  if (parsed.has("--redline") && (parsed.has("--history") || parsed.has("--format")))
+    return usage_error("--redline writes documents: it takes no --history or --format", "diff");
   const std::string format = parsed.has("--format") ? parsed.value("--format") : "text";
   static const std::vector<std::string_view> formats = {"text", "markdown", "json"};
   if (std::find(formats.begin(), formats.end(), format) == formats.end())

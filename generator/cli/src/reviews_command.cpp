@@ -64,17 +64,6 @@ std::string write_atomically(const std::string& path, const std::string& bytes) 
   return error ? lowercase_reason(error) : "";
 }
 
-// The calendar's stamp: SOURCE_DATE_EPOCH's date when set, else `today`; empty if it is not a number.
-std::optional<model::Date> calendar_stamp(model::Date today) {
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (!epoch || !*epoch) return today;
-  char* end = nullptr;
-  errno = 0;
-  const long long seconds = std::strtoll(epoch, &end, 10);
-  if (*end != '\0' || errno || seconds < 0 || !std::isdigit(static_cast<unsigned char>(*epoch))) return std::nullopt;
-  return model::date_from_serial(static_cast<long>(seconds / 86400));
-}
-
 bool fails(const std::vector<reviews::Entry>& entries, const std::string& fail_on) {
   for (const reviews::Entry& entry : entries)
     if (entry.status == reviews::Status::overdue || (fail_on == "due" && entry.status == reviews::Status::due))
@@ -101,10 +90,9 @@ int run_reviews(const std::vector<std::string>& args) {
   if (parsed.has("--ics") && ics_path.empty()) return usage_error("--ics needs a file name", "reviews");
   const auto today = today_option(parsed, "reviews");
   if (!today) return exit_trouble;
-  const auto stamp = calendar_stamp(*today);
-  if (!stamp)
-    return usage_error(std::string("SOURCE_DATE_EPOCH must be a number of seconds, not '") + std::getenv("SOURCE_DATE_EPOCH") + "'",
-                       "reviews");
+  const SourceDateEpoch epoch = source_date_epoch("reviews");
+  if (!epoch.ok) return exit_trouble;
+  const model::Date stamp = epoch.seconds ? model::date_from_serial(*epoch.seconds / 86400) : *today;
 
   const load::Result loaded = load::load_paths(parsed.operands);
   for (const model::Diagnostic& d : loaded.diagnostics.sorted()) std::cerr << model::format(d) << '\n';
@@ -118,7 +106,7 @@ int run_reviews(const std::vector<std::string>& args) {
   const std::vector<reviews::Entry> entries = reviews::review_entries(loaded.registers, *today);
   std::cout << reviews::format_table(entries);
   if (!ics_path.empty()) {
-    if (const std::string reason = write_atomically(ics_path, reviews::format_calendar(entries, *stamp)); !reason.empty()) {
+    if (const std::string reason = write_atomically(ics_path, reviews::format_calendar(entries, stamp)); !reason.empty()) {
       std::cerr << model::format({model::Severity::error, {ics_path, 0, 0}, "cannot write the calendar: " + reason, "unwritable"})
                 << '\n';
       return exit_trouble;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ispgen/html.hpp"
+#include "ispgen/model/date.hpp"
 #include "page.hpp"
 
 namespace ispgen::html {
@@ -178,9 +179,14 @@ std::string legend(const markdown::DocumentInfo& info) {
   const std::string& author = info.revision_author.empty() ? info.author : info.revision_author;
   std::string made;
   if (!author.empty()) made += " by " + escape(author);
-  if (!info.revision_date_iso.empty()) made += " on " + escape(info.revision_date_iso);
+  if (!info.revision_date_iso.empty()) {
+    const auto date = model::parse_date(info.revision_date_iso, false, nullptr);
+    made += " on " + escape(date ? date->long_form() : info.revision_date_iso);
+  }
   return "<p class=\"legend\">This copy marks the changes" + (made.empty() ? "" : " made" + made) +
-         " since the previous version: <ins>inserted text</ins> is underlined, <del>deleted text</del> is struck through.</p>\n";
+         " since " +
+         (info.revision_since.empty() ? std::string("the previous version") : "version " + escape(info.revision_since)) +
+         ": <ins>inserted text</ins> is underlined, <del>deleted text</del> is struck through.</p>\n";
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "ispgen/model/date.hpp"
 #include "ispgen/model/diagnostic.hpp"
+#include "ispgen/model/protocol.hpp"
 
 namespace ispgen::build {
 
@@ -36,5 +37,22 @@ struct Outcome {
 // made in memory first and moved into place only when all of it succeeded: on any error the
 // output folder is unchanged. Without documents, only each protocol's forms/ folder is replaced.
 Outcome run_build(const Options& options);
+
+// What a redline run writes, and how.
+struct RedlineOptions {
+  std::string output_dir;
+  std::string templates_dir;                       // "" for the built-in templates
+  std::set<std::string> formats = {"html", "docx"};  // the formats to write: html, docx
+  model::Date today;                               // for the checks run on NEW
+  std::optional<long> source_date_epoch;           // SOURCE_DATE_EPOCH, for document metadata
+};
+
+// Checks NEW and, if it has no error, writes OUTPUT/<id>/redline.{html,docx} for each protocol of
+// NEW whose document differs from the document of the protocol with the same id in OLD (all of
+// it marked inserted when OLD has none): NEW's document with the changes marked, their author
+// and date taken from NEW's version history. Only those files are replaced, all or nothing.
+// `protocols` in the outcome counts the redlines written.
+Outcome run_redline(const std::vector<model::Register>& old_registers, const std::vector<model::Register>& new_registers,
+                    const RedlineOptions& options);
 
 }  // namespace ispgen::build

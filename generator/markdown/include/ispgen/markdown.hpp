@@ -24,6 +24,7 @@ struct DocumentInfo {
   std::string footer;     // e.g. "Community Safety ISP, version 1.0"
   std::string revision_author;    // who made the marked changes of a redline ("" = `author`)
   std::string revision_date_iso;  // when: "2024-03-05" or "" (no date on the marks)
+  std::string revision_since;     // the version the marks start from ("" = "the previous version")
 };
 
 // `text` as Markdown that reads back as exactly that text: every character that could start

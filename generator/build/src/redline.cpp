@@ -1,0 +1,102 @@
+#include <map>
+
+#include "document_info.hpp"
+#include "ispgen/build.hpp"
+#include "ispgen/check.hpp"
+#include "ispgen/compose.hpp"
+#include "ispgen/docx.hpp"
+#include "ispgen/html.hpp"
+#include "ispgen/markdown.hpp"
+#include "ispgen/model/resolve.hpp"
+#include "ispgen/redline.hpp"
+#include "output.hpp"
+#include "requested.hpp"
+
+namespace ispgen::build {
+namespace {
+
+// The version-history entry that describes NEW: the one with NEW's version, else the last one.
+const model::Version* latest_entry(const model::Protocol& p) {
+  for (const model::Version& v : p.history)
+    if (v.version == p.version) return &v;
+  return p.history.empty() ? nullptr : &p.history.back();
+}
+
+// NEW's document information, with the marks' author and date and the version they start from.
+markdown::DocumentInfo redline_info(const model::Protocol& p, const std::string& old_version, const RedlineOptions& options) {
+  markdown::DocumentInfo info = document_info(p, options.source_date_epoch);
+  const model::Version* entry = latest_entry(p);
+  info.revision_author = entry && !entry->author.empty() ? entry->author : info.author;
+  if (entry && entry->date) info.revision_date_iso = entry->date->first_day().iso();
+  info.revision_since = old_version;
+  info.footer += old_version.empty() ? ", new protocol: all of it marked inserted"
+                                     : ", changes since version " + old_version + " marked";
+  return info;
+}
+
+// A protocol's composed document, with the register it resolves in.
+struct Composed {
+  std::string version;
+  std::string markdown;
+};
+
+// Every requested protocol of `registers`, composed, by id.
+std::map<std::string, Composed> compose_all(const std::vector<model::Register>& registers, const compose::Templates& templates) {
+  std::map<std::string, Composed> composed;
+  for (const model::Register& reg : registers)
+    for (const model::Protocol& p : reg.protocols)
+      if (requested(reg, p)) {
+        const model::Protocol resolved = model::resolve(reg, p);
+        composed[p.id] = {resolved.version, compose::compose_markdown(reg, resolved, templates)};
+      }
+  return composed;
+}
+
+}  // namespace
+
+Outcome run_redline(const std::vector<model::Register>& old_registers, const std::vector<model::Register>& new_registers,
+                    const RedlineOptions& options) {
+  Outcome outcome;
+  for (const model::Register& reg : new_registers)
+    outcome.diagnostics.append(check::check_register(reg, {options.today}));
+  const compose::Templates templates = compose::load_templates(options.templates_dir, outcome.diagnostics);
+  if (outcome.diagnostics.has_errors()) {
+    outcome.failed = true;
+    return outcome;
+  }
+  const std::map<std::string, Composed> old_documents = compose_all(old_registers, templates);
+  std::vector<Artifact> artifacts;
+  for (const model::Register& reg : new_registers)
+    for (const model::Protocol& written : reg.protocols) {
+      if (!requested(reg, written)) continue;
+      const model::Protocol p = model::resolve(reg, written);
+      const std::string text = compose::compose_markdown(reg, p, templates);
+      const auto old = old_documents.find(p.id);
+      if (old != old_documents.end() && old->second.markdown == text) continue;
+      const markdown::Document marked = redline::merge(
+          markdown::Document::parse(old != old_documents.end() ? old->second.markdown : std::string()),
+          markdown::Document::parse(text));
+      const markdown::DocumentInfo info = redline_info(p, old != old_documents.end() ? old->second.version : "", options);
+      const std::string base = p.id + "/redline.";
+      if (options.formats.count("html")) artifacts.push_back({base + "html", html::render_html(marked, info)});
+      if (options.formats.count("docx")) {
+        docx::Rendered docx = docx::render_docx(marked, info);
+        if (!docx.error.empty())
+          outcome.diagnostics.error(written.where("id"), "render-failed", "cannot make the DOCX redline of '" + p.id + "': " + docx.error);
+        artifacts.push_back({base + "docx", std::move(docx.bytes)});
+      }
+      ++outcome.protocols;
+    }
+  if (outcome.diagnostics.has_errors()) {
+    outcome.failed = true;
+    return outcome;
+  }
+  if (!artifacts.empty() && !write_all(options.output_dir, artifacts, outcome.diagnostics, 2)) {
+    outcome.failed = outcome.trouble = true;
+    return outcome;
+  }
+  for (const Artifact& a : artifacts) outcome.written.push_back(a.path);
+  return outcome;
+}
+
+}  // namespace ispgen::build
