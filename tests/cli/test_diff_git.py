@@ -8,38 +8,18 @@
 usage: test_diff_git.py ISPGEN_BINARY REPOSITORY_ROOT
 """
 import json
-import os
 import pathlib
 import shutil
-import subprocess
 import sys
 import tempfile
 
-problems = []
-
-
-def problem(message):
-    problems.append(message)
-    print(f"FAIL: {message}")
-
-
-def run(args, cwd, **kwargs):
-    env = dict(os.environ, GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="test@example.org", GIT_COMMITTER_NAME="Test",
-               GIT_COMMITTER_EMAIL="test@example.org", GIT_CONFIG_NOSYSTEM="1", HOME=str(cwd), NO_COLOR="1")
-    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, **kwargs)
+from helpers import edit, problem, problems, run
 
 
 def expect_in(text, needles, what):
     for needle in needles:
         if needle not in text:
             problem(f"{what}: '{needle}' not in:\n{text[:3000]}")
-
-
-def edit(path, old, new):
-    text = path.read_text()
-    if old not in text:
-        raise SystemExit(f"fixture lacks {old!r} in {path}")
-    path.write_text(text.replace(old, new, 1))
 
 
 def main():

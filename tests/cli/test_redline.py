@@ -14,7 +14,6 @@ item and records version 2.0 in its history. Stockport is left alone. The test c
 
 usage: test_redline.py ISPGEN_BINARY REPOSITORY_ROOT
 """
-import os
 import pathlib
 import re
 import shutil
@@ -22,29 +21,11 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+
+from helpers import edit, problem, problems, run
 from xml.etree import ElementTree
 
-problems = []
 AUTHOR = "Cwm Taf Prevent Board <Review> & Co"
-
-
-def problem(message):
-    problems.append(message)
-    print(f"FAIL: {message}")
-
-
-def run(args, cwd=None):
-    env = dict(os.environ, NO_COLOR="1", GIT_CONFIG_NOSYSTEM="1", GIT_AUTHOR_NAME="Test",
-               GIT_AUTHOR_EMAIL="test@example.org", GIT_COMMITTER_NAME="Test", GIT_COMMITTER_EMAIL="test@example.org")
-    env.pop("SOURCE_DATE_EPOCH", None)
-    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
-
-
-def edit(path, old, new):
-    text = path.read_text()
-    if old not in text:
-        raise SystemExit(f"fixture lacks {old!r} in {path}")
-    path.write_text(text.replace(old, new, 1))
 
 
 def make_versions(root, tmp):
@@ -135,7 +116,7 @@ def main():
         (out / "cwm-taf-prevent-channel").mkdir(parents=True)
         (out / "cwm-taf-prevent-channel" / "isp.html").write_text("built earlier")
 
-        first = run([ispgen, "diff", "--redline", "-o", str(out), str(old), str(new)])
+        first = run([ispgen, "diff", "--redline", "-o", str(out), str(old), str(new)], tmp)
         if first.returncode != 1:
             problem(f"redline: exit {first.returncode}, expected 1 (changes); stderr: {first.stderr}")
         folder = out / "cwm-taf-prevent-channel"
@@ -153,12 +134,12 @@ def main():
         check_docx(folder / "redline.docx")
 
         again = tmp / "again"
-        run([ispgen, "diff", "--redline", "-o", str(again), str(old), str(new)])
+        run([ispgen, "diff", "--redline", "-o", str(again), str(old), str(new)], tmp)
         for f in ("redline.html", "redline.docx"):
             if (again / "cwm-taf-prevent-channel" / f).read_bytes() != (folder / f).read_bytes():
                 problem(f"redline: {f} differs between two runs on the same input")
 
-        same = run([ispgen, "diff", "--redline", "-o", str(tmp / "none"), str(old), str(old)])
+        same = run([ispgen, "diff", "--redline", "-o", str(tmp / "none"), str(old), str(old)], tmp)
         if same.returncode != 0 or (tmp / "none").exists():
             problem(f"no changes: exit {same.returncode} (expected 0) or an output folder was made")
 
@@ -166,7 +147,7 @@ def main():
         shutil.copytree(new, broken)
         edit(broken / "cwm-taf" / "cwm-taf-prevent-channel.yaml", "      - alias\n", "      - no-such-item\n")
         before = sorted((p.relative_to(out), p.read_bytes()) for p in out.rglob("*") if p.is_file())
-        bad = run([ispgen, "diff", "--redline", "-o", str(out), str(old), str(broken)])
+        bad = run([ispgen, "diff", "--redline", "-o", str(out), str(old), str(broken)], tmp)
         after = sorted((p.relative_to(out), p.read_bytes()) for p in out.rglob("*") if p.is_file())
         if bad.returncode != 1 or "no-such-item" not in bad.stderr or before != after:
             problem(f"NEW with an error: exit {bad.returncode}, output changed: {before != after}; stderr: {bad.stderr}")

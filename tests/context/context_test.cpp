@@ -11,13 +11,14 @@ using test::replace;
 namespace {
 
 // The context of `demo.yaml` holding `text`, in a register with the fixture partners and gateways.
-mstch::map context_of(const std::string& text, const std::string& partners = test::partners_yaml) {
+mstch::map context_of(const std::string& text, const std::string& partners = test::partners_yaml,
+                      const model::SignOff& signoff = {}) {
   const load::Result r = test::load_demo(text, partners);
   INFO(test::dump(r.diagnostics));
   REQUIRE_FALSE(r.diagnostics.has_errors());
   REQUIRE(r.registers.size() == 1);
   const model::Register& reg = r.registers.front();
-  return context::protocol_context(reg, model::resolve(reg, reg.protocols.front()));
+  return context::protocol_context(reg, model::resolve(reg, reg.protocols.front()), signoff);
 }
 
 const mstch::map& sub(const mstch::map& m, const std::string& key) { return boost::get<mstch::map>(m.at(key)); }
@@ -168,4 +169,33 @@ TEST_CASE("an arrangements theme says whether any forum names its arrangement") 
   CHECK_FALSE(flag(item(themes, 0), "has_arrangement_texts"));
   CHECK(flag(item(themes, 1), "has_arrangement_texts"));
   CHECK_FALSE(flag(item(themes, 2), "has_forums"));
+}
+
+TEST_CASE("the sign-off: the digest, how many partners signed this version, and each partner's status") {
+  const std::string digest(64, 'a');
+  const mstch::map none = context_of(test::protocol_yaml, test::partners_yaml, {digest, {}});
+  CHECK(text(none, "digest") == digest);
+  CHECK(text(none, "short_digest") == "aaaaaaaaaaaa");
+  CHECK(text(sub(none, "signoff"), "text") == "No partner has signed this version yet.");
+  CHECK(text(sub(item(list(none, "partners"), 0), "signoff"), "status") == "Awaiting signature");
+
+  // The fixture protocol is version 1.1 with partners SWP and MTCBC.
+  const model::PartnerSignOff swp{"SWP", true, "1.1", model::Date{2026, 11, 21}, "Alex Jones", "Chief Constable"};
+  const model::PartnerSignOff mtcbc{"MTCBC", false, "0.9", model::Date{2025, 3, 2}, "Sam Evans", "Chief Executive"};
+  const mstch::map some = context_of(test::protocol_yaml, test::partners_yaml, {digest, {swp, mtcbc}});
+  CHECK(text(sub(some, "signoff"), "text") == "1 of 2 partners have signed this version.");
+  CHECK_FALSE(flag(sub(some, "signoff"), "all"));
+  const mstch::map& first = sub(item(list(some, "partners"), 0), "signoff");
+  CHECK(flag(first, "current"));
+  CHECK(text(first, "status") == "Signed version 1.1 on 21 November 2026");
+  CHECK(text(first, "date") == "21 November 2026");
+  const mstch::map& second = sub(item(list(some, "partners"), 1), "signoff");
+  CHECK(flag(second, "stale"));
+  CHECK(text(second, "status") == "Awaiting signature of version 1.1 (signed version 0.9 on 2 March 2025)");
+
+  model::PartnerSignOff mtcbc_now = swp;
+  mtcbc_now.partner = "MTCBC";
+  const mstch::map all = context_of(test::protocol_yaml, test::partners_yaml, {digest, {swp, mtcbc_now}});
+  CHECK(text(sub(all, "signoff"), "text") == "All 2 partners have signed this version.");
+  CHECK(flag(sub(all, "signoff"), "all"));
 }

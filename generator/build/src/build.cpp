@@ -21,6 +21,7 @@
 #include "ispgen/model/review.hpp"
 #include "output.hpp"
 #include "requested.hpp"
+#include "signoff.hpp"
 
 namespace ispgen::build {
 namespace {
@@ -82,6 +83,7 @@ Outcome run_build(const Options& options) {
   for (const model::Register& reg : loaded.registers)
     outcome.diagnostics.append(check::check_register(reg, {options.today}));
   const compose::Templates templates = compose::load_templates(options.templates_dir, outcome.diagnostics);
+  const std::string identity = template_identity(templates.files);
 
   // Protocol ids name output folders, so they must be unique across the registers built.
   std::map<std::string, const model::Protocol*> built;
@@ -110,11 +112,13 @@ Outcome run_build(const Options& options) {
     for (const model::Protocol& written : reg.protocols) {
       if (!requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
-      const markdown::DocumentInfo info = document_info(p, options.source_date_epoch);
+      const model::SignOff signoff = signoff_of(written, p, identity, options.today, outcome.diagnostics);
+      markdown::DocumentInfo info = document_info(p, options.source_date_epoch);
+      info.footer += ", digest " + signoff.digest.substr(0, 12);
       const model::Location at = written.where("id");
       std::string text;
       if (options.documents) {
-        text = compose::compose_markdown(reg, p, templates);
+        text = compose::compose_markdown(reg, p, templates, signoff);
         if (wanted("pdf")) {
           // Its own tree: cmark fills in a node's text lazily, so threads must not share one.
           auto own = std::make_shared<const markdown::Document>(markdown::Document::parse(text));
@@ -124,7 +128,8 @@ Outcome run_build(const Options& options) {
       }
       std::vector<IndexForm> forms_made;
       if (options.forms) {
-        for (const form::Form& f : forms::bind_forms(reg, p, definitions, info.date_iso)) {
+        for (form::Form& f : forms::bind_forms(reg, p, definitions, info.date_iso)) {
+          f.info.footer += ", digest " + signoff.digest.substr(0, 12);
           form_ids.push_back(f.id);
           if (!options.form_id.empty() && f.id != options.form_id && !f.id.starts_with(options.form_id + "-")) continue;
           form_found = true;

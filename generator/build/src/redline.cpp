@@ -11,6 +11,8 @@
 #include "ispgen/redline.hpp"
 #include "output.hpp"
 #include "requested.hpp"
+#include "ispgen/sign.hpp"
+#include "signoff.hpp"
 
 namespace ispgen::build {
 namespace {
@@ -23,8 +25,10 @@ const model::Version* latest_entry(const model::Protocol& p) {
 }
 
 // NEW's document information, with the marks' author and date and the version they start from.
-markdown::DocumentInfo redline_info(const model::Protocol& p, const std::string& old_version, const RedlineOptions& options) {
+markdown::DocumentInfo redline_info(const model::Protocol& p, const std::string& old_version, const std::string& digest,
+                                    const RedlineOptions& options) {
   markdown::DocumentInfo info = document_info(p, options.source_date_epoch);
+  info.footer += ", digest " + digest.substr(0, 12);
   const model::Version* entry = latest_entry(p);
   info.revision_author = entry && !entry->author.empty() ? entry->author : info.author;
   if (entry && entry->date) info.revision_date_iso = entry->date->first_day().iso();
@@ -40,14 +44,21 @@ struct Composed {
   std::string markdown;
 };
 
+// The signatories page of a redline names the version's digest but no signatures: a redline
+// shows what changed in the protocol, not who has signed it since.
+model::SignOff digest_only(const model::Protocol& resolved, const std::string& identity) {
+  return {sign::digest(resolved, identity), {}};
+}
+
 // Every requested protocol of `registers`, composed, by id.
-std::map<std::string, Composed> compose_all(const std::vector<model::Register>& registers, const compose::Templates& templates) {
+std::map<std::string, Composed> compose_all(const std::vector<model::Register>& registers, const compose::Templates& templates,
+                                            const std::string& identity) {
   std::map<std::string, Composed> composed;
   for (const model::Register& reg : registers)
     for (const model::Protocol& p : reg.protocols)
       if (requested(reg, p)) {
         const model::Protocol resolved = model::resolve(reg, p);
-        composed[p.id] = {resolved.version, compose::compose_markdown(reg, resolved, templates)};
+        composed[p.id] = {resolved.version, compose::compose_markdown(reg, resolved, templates, digest_only(resolved, identity))};
       }
   return composed;
 }
@@ -64,19 +75,22 @@ Outcome run_redline(const std::vector<model::Register>& old_registers, const std
     outcome.failed = true;
     return outcome;
   }
-  const std::map<std::string, Composed> old_documents = compose_all(old_registers, templates);
+  const std::string identity = template_identity(templates.files);
+  const std::map<std::string, Composed> old_documents = compose_all(old_registers, templates, identity);
   std::vector<Artifact> artifacts;
   for (const model::Register& reg : new_registers)
     for (const model::Protocol& written : reg.protocols) {
       if (!requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
-      const std::string text = compose::compose_markdown(reg, p, templates);
+      const model::SignOff signoff = digest_only(p, identity);
+      const std::string text = compose::compose_markdown(reg, p, templates, signoff);
       const auto old = old_documents.find(p.id);
       if (old != old_documents.end() && old->second.markdown == text) continue;
       const markdown::Document marked = redline::merge(
           markdown::Document::parse(old != old_documents.end() ? old->second.markdown : std::string()),
           markdown::Document::parse(text));
-      const markdown::DocumentInfo info = redline_info(p, old != old_documents.end() ? old->second.version : "", options);
+      const markdown::DocumentInfo info =
+          redline_info(p, old != old_documents.end() ? old->second.version : "", signoff.digest, options);
       const std::string base = p.id + "/redline.";
       if (options.formats.count("html")) artifacts.push_back({base + "html", html::render_html(marked, info)});
       if (options.formats.count("docx")) {

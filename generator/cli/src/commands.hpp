@@ -19,4 +19,16 @@ int run_diff(const std::vector<std::string>& args);
 // `ispgen reviews PATH...`: prints when each protocol's review is due; writes a calendar with --ics.
 int run_reviews(const std::vector<std::string>& args);
 
+// `ispgen digest PATH...`: prints each protocol's digest, id and version.
+int run_digest(const std::vector<std::string>& args);
+
+// `ispgen keygen --org ID --out KEYFILE`: writes a secret key (mode 0600) and prints its public line.
+int run_keygen(const std::vector<std::string>& args);
+
+// `ispgen sign PROTOCOL --org ID --key KEYFILE ...`: appends a signed record to the protocol's ledger.
+int run_sign(const std::vector<std::string>& args);
+
+// `ispgen verify PATH...`: each partner's sign-off of each protocol; 1 on any invalid signature.
+int run_verify(const std::vector<std::string>& args);
+
 }  // namespace ispgen::cli

@@ -22,6 +22,12 @@ commands:
                    write only the forms (consent, referral, signing-in, confidentiality)
   diff OLD NEW     the changes between two versions of protocols, matched by id
   reviews PATH...  when each protocol's review is due; --ics FILE writes a calendar
+  digest PATH...   each protocol's digest: the SHA-256 of its content, which sign-offs sign
+  keygen --org ID --out KEYFILE
+                   make an organisation's signing key; print its public line
+  sign PROTOCOL --org ID --key KEYFILE --name NAME --role ROLE
+                   sign the protocol's current version: append to its ledger (x.signoff)
+  verify PATH...   each partner's sign-off: valid, stale (and the changes since), error or not signed
 
 options:
   -h, --help       show this help (ispgen COMMAND --help for a command's)
@@ -51,8 +57,12 @@ int dispatch(const std::vector<std::string>& args) {
   if (command == "forms") return run_forms(rest);
   if (command == "diff") return run_diff(rest);
   if (command == "reviews") return run_reviews(rest);
+  if (command == "digest") return run_digest(rest);
+  if (command == "keygen") return run_keygen(rest);
+  if (command == "sign") return run_sign(rest);
+  if (command == "verify") return run_verify(rest);
   if (command.starts_with('-')) return usage_error("unknown option '" + command + "'");
-  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check", "build", "forms", "diff", "reviews"}));
+  return usage_error("unknown command '" + command + "'" + ispgen::did_you_mean(command, {"check", "build", "forms", "diff", "reviews", "digest", "keygen", "sign", "verify"}));
 }
 
 }  // namespace

@@ -126,9 +126,10 @@ bool is_appendix(const std::string& section) {
   return std::find(appendices.begin(), appendices.end(), section) != appendices.end();
 }
 
-std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates) {
+std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates,
+                             const model::SignOff& signoff) {
   mstch::config::escape = [](const std::string& text) { return markdown::escape(text); };
-  const mstch::node context = context::protocol_context(reg, p);
+  const mstch::node context = context::protocol_context(reg, p, signoff);
   std::map<std::string, std::string> partials;
   for (const auto& [path, text] : templates.files)
     if (path.starts_with("partials/") && path.ends_with(".md")) partials[path.substr(9, path.size() - 12)] = text;

@@ -3,6 +3,7 @@
 #include "ispgen/context.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
+#include "signoff.hpp"
 #include "words.hpp"
 
 namespace ispgen::context {
@@ -246,7 +247,7 @@ void add_presence_flags(map& m) {
 
 }  // namespace
 
-mstch::map protocol_context(const model::Register& reg, const model::Protocol& p) {
+mstch::map protocol_context(const model::Register& reg, const model::Protocol& p, const model::SignOff& signoff) {
   map c{{"id", p.id},
         {"title", p.title},
         {"area", p.area},
@@ -277,7 +278,12 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
     if (const model::Protocol* parent = model::find_protocol(reg, p.parent->id))
       c["parent"] = map{{"id", parent->id}, {"title", parent->title}};
 
-  c["partners"] = numbered(p.partners, partner_map);
+  c["partners"] = numbered(p.partners, [&](const model::Partner& x) {
+    map m = partner_map(x);
+    m["signoff"] = partner_signoff(x.id, p, signoff);
+    return m;
+  });
+  add_signoff_summary(c, p, signoff);
   c["partner_count"] = static_cast<int>(p.partners.size());
   // Optional table columns are left out when no row would fill them.
   c["has_responsible_managers"] = any(p.partners, [](const auto& x) { return x.responsible_manager.has_value(); });

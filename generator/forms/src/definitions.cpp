@@ -18,6 +18,12 @@ const std::vector<model::FormDefinition>& standard_definitions(model::Diagnostic
   return definitions;
 }
 
+std::map<std::string, std::string> definition_files() {
+  std::map<std::string, std::string> files;
+  for (const auto& [name, text] : embedded_forms()) files.emplace("forms/" + std::string(name), std::string(text));
+  return files;
+}
+
 const model::FormDefinition* definition_for(const std::vector<model::FormDefinition>& definitions,
                                             model::FormKind kind) {
   const auto found = std::find_if(definitions.begin(), definitions.end(),

@@ -39,7 +39,7 @@ void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
 }
 
 // The first `width` points of `text`, ending in an ellipsis if it had to be cut.
-std::string fit(const std::string& text, double width, const Measurer& m, Face face, double size) {
+std::string cut_to(const std::string& text, double width, const Measurer& m, Face face, double size) {
   if (m.width(text, face, size) <= width) return text;
   std::string cut = text;
   while (!cut.empty() && m.width(cut + "\u2026", face, size) > width) {
@@ -48,6 +48,19 @@ std::string fit(const std::string& text, double width, const Measurer& m, Face f
     if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
   }
   return cut + "\u2026";
+}
+
+// `text` in `width` points. A footer's ", version …, digest …" is kept whole, and what comes
+// before it is cut: the version and digest say which text a signature covers.
+std::string fit(const std::string& text, double width, const Measurer& m, Face face, double size) {
+  if (m.width(text, face, size) <= width) return text;
+  const std::size_t keep = text.rfind(", version ");
+  if (keep != std::string::npos && keep > 0) {
+    const std::string tail = text.substr(keep);
+    const double room = width - m.width(tail, face, size);
+    if (room > 0) return cut_to(text.substr(0, keep), room, m, face, size) + tail;
+  }
+  return cut_to(text, width, m, face, size);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "ispgen/model/diagnostic.hpp"
 #include "ispgen/model/protocol.hpp"
+#include "ispgen/model/signoff.hpp"
 
 namespace ispgen::compose {
 
@@ -19,7 +20,9 @@ Templates load_templates(const std::string& override_dir, model::Diagnostics& di
 
 // The protocol's ISP document as Markdown: the title page, then every section that has content,
 // numbered, with the protocol's clauses applied, then the appendices, each after a page break.
-std::string compose_markdown(const model::Register& reg, const model::Protocol& resolved, const Templates& templates);
+// `signoff` gives the digest and the partners' signatures for the signatories page.
+std::string compose_markdown(const model::Register& reg, const model::Protocol& resolved, const Templates& templates,
+                             const model::SignOff& signoff = {});
 
 // Whether a section is an appendix (lettered, on a new page) rather than a numbered section.
 bool is_appendix(const std::string& section);

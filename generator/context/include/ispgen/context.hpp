@@ -6,13 +6,15 @@
 #include <vector>
 
 #include "ispgen/model/protocol.hpp"
+#include "ispgen/model/signoff.hpp"
 
 namespace ispgen::context {
 
 // The Mustache data a protocol's templates see: every fact of the resolved protocol, with names
 // and phrases ready to print (docs/templates.md lists every key). Plain-text values are escaped
 // for Markdown by the escaper the templates render with; Markdown values are used with {{{ }}}.
-mstch::map protocol_context(const model::Register& reg, const model::Protocol& resolved);
+// `signoff` gives the digest and each partner's signature for the signatories page.
+mstch::map protocol_context(const model::Register& reg, const model::Protocol& resolved, const model::SignOff& signoff = {});
 
 // Renders each of `texts` with `context` and `partials`, as mstch::render would one by one, but in
 // one pass: mstch copies the whole context and parses every partial it is given on each render,

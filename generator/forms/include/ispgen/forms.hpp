@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ namespace ispgen::forms {
 // The standard form definitions compiled into ispgen (forms/*.yaml), read once. A problem in one
 // is reported at its file: it is a fault of ispgen, which tests/forms guards against.
 const std::vector<model::FormDefinition>& standard_definitions(model::Diagnostics& diagnostics);
+
+// The text of each standard form definition compiled into ispgen, by path ("forms/consent.yaml").
+std::map<std::string, std::string> definition_files();
 
 // The definition of forms of `kind`, or nullptr.
 const model::FormDefinition* definition_for(const std::vector<model::FormDefinition>& definitions,

@@ -1,0 +1,31 @@
+#pragma once
+#include <cstddef>
+#include <utility>
+
+// How many members an aggregate has, counting a base class as one, found by trying to
+// brace-initialise it from ever more values that convert to anything. The canonical encoding
+// asserts each model struct's count, so a field added to the model cannot escape the digest.
+namespace ispgen::sign::detail {
+
+struct AnyValue {
+  template <class T>
+  constexpr operator T() const;  // never defined: only used in unevaluated contexts
+};
+
+template <class T, class... Values>
+concept brace_initialisable = requires { T{std::declval<Values>()...}; };
+
+template <class T, std::size_t... I>
+constexpr bool initialisable_from(std::index_sequence<I...>) {
+  return brace_initialisable<T, decltype((void)I, AnyValue{})...>;
+}
+
+template <class T, std::size_t N = 0>
+constexpr std::size_t field_count() {
+  if constexpr (N > 64 || !initialisable_from<T>(std::make_index_sequence<N + 1>{}))
+    return N;
+  else
+    return field_count<T, N + 1>();
+}
+
+}  // namespace ispgen::sign::detail
