@@ -9,7 +9,9 @@ MTCBC's name, is forged. The test checks that:
   version it signed, and MTCBC awaiting; the forged record is a warning, not a signature;
 - every page of the document's PDF and of each form's PDF ends with the version and the short
   digest, whole, even where the footer had to be cut; the HTML and the DOCX footers have them;
-- a register with no ledger says no partner has signed yet.
+- a register with no ledger says no partner has signed yet;
+- outside git, with no history entry for the signed version, verify says the changes since are
+  unknown rather than listing none.
 
 usage: test_signed_documents.py ISPGEN_BINARY REPOSITORY_ROOT
 """
@@ -106,6 +108,13 @@ def main():
         if digest not in (folder / "isp.html").read_text():
             problem("the HTML document does not show the full digest")
         check_footers(folder, digest[:12], "1.1")
+
+        verified = run([ispgen, "verify", "--today", "2026-11-22", str(register)], tmp)
+        swp = [line for line in verified.stdout.splitlines() if line.strip().startswith("SWP")]
+        if verified.returncode != 1 or not swp or "stale" not in swp[0] or \
+                "the changes since are unknown: version 1.0 is not in the version history" not in swp[0]:
+            problem(f"verify outside git, version not in history: exit {verified.returncode} (expected 1: a forged "
+                    f"record), SWP line {swp}")
     if problems:
         sys.exit(f"{len(problems)} problem(s)")
     print("signed documents: all checks passed")

@@ -58,3 +58,15 @@ TEST_CASE("a fixed due date wins; no rule or no effective date gives none") {
   CHECK_FALSE(next_review(Review{}, Date{2020, 1, 1}));
   CHECK_FALSE(next_review(rule(12), std::nullopt));
 }
+
+TEST_CASE("scheduled dates count from the effective date: a short month does not pull later ones back") {
+  // Effective 31 January, reviewed monthly: 29 February 2024 (a leap year), then 31 March, not 29 March.
+  Review r = rule(1);
+  CHECK(next_review(r, Date{2024, 1, 31}) == Date{2024, 2, 29});
+  held(r, Date{2024, 2, 29});
+  CHECK(next_review(r, Date{2024, 1, 31}) == Date{2024, 3, 31});
+  held(r, Date{2024, 4, 2});
+  CHECK(next_review(r, Date{2024, 1, 31}) == Date{2024, 4, 30});
+  held(r, Date{2024, 5, 1});
+  CHECK(next_review(r, Date{2024, 1, 31}) == Date{2024, 5, 31});
+}

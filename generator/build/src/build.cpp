@@ -102,7 +102,9 @@ Outcome run_build(const Options& options) {
 
   std::vector<IndexEntry> index;
   const auto wanted = [&](const std::string& format) { return options.formats.count(format) > 0; };
-  const std::vector<model::FormDefinition>& definitions = forms::standard_definitions(outcome.diagnostics);
+  static const std::vector<model::FormDefinition> no_definitions;
+  const std::vector<model::FormDefinition>& definitions =
+      options.forms ? forms::standard_definitions(outcome.diagnostics) : no_definitions;  // read only if needed
   bool form_found = options.form_id.empty();
   std::vector<std::string> form_ids;  // every form made, for "did you mean"
   // PDFs and the forms' DOCX files are made on other threads while this one goes on; the

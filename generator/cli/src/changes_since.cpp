@@ -37,7 +37,8 @@ ChangesSince from_history(const model::Protocol& p, const std::string& version) 
   const auto signed_entry =
       std::find_if(p.history.begin(), p.history.end(), [&](const model::Version& v) { return v.version == version; });
   if (signed_entry == p.history.end()) {
-    out.summary = "version " + version + " is not in the version history and the signed content is not in git";
+    out.summary = "the changes since are unknown: version " + version +
+                  " is not in the version history, and its content is in no git commit of the register";
     return out;
   }
   out.summary = "the version history since";
