@@ -55,6 +55,21 @@ TEST_CASE("a folder and a file in it are loaded once") {
   CHECK(r.registers[0].protocols.size() == 1);
 }
 
+TEST_CASE("a folder named twice, or inside another folder named, is loaded once and is no error") {
+  TempFolder dir;
+  dir.write("a/partners.yaml", test::partners_yaml);
+  dir.write("a/demo.yaml", test::protocol_yaml);
+  const std::string top = dir.path().string(), inner = (dir.path() / "a").string();
+  for (const std::vector<std::string>& paths : {std::vector<std::string>{top, inner}, {inner, top}, {inner, inner}}) {
+    const auto r = load::load_paths(paths);
+    INFO(paths[0] << " then " << paths[1] << ": " << test::dump(r.diagnostics));
+    CHECK_FALSE(r.unreadable);
+    CHECK(r.diagnostics.items().empty());
+    REQUIRE(r.registers.size() == 1);
+    CHECK(r.registers[0].protocols.size() == 1);
+  }
+}
+
 TEST_CASE("paths that cannot be read make the run unreadable") {
   TempFolder dir;
   std::filesystem::create_directory(dir.path() / "empty");

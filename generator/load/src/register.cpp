@@ -39,9 +39,9 @@ class Loader {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (fs::is_directory(st)) {
-      const std::size_t before = plans_.size();
+      const std::size_t before = yaml_found_;
       walk(path, 0);
-      if (plans_.size() == before) unreadable({display_of(path), 0, 0}, "no-input", "no YAML files found in this folder");
+      if (yaml_found_ == before) unreadable({display_of(path), 0, 0}, "no-input", "no YAML files found in this folder");
       return;
     }
     if (!fs::exists(st)) {
@@ -108,6 +108,7 @@ class Loader {
       else if (is_yaml(e.path()))
         files.push_back(e.path());
     }
+    yaml_found_ += files.size();  // a folder named twice (or inside another named) is still found
     if (!files.empty()) {
       if (files_ + files.size() > limits_.max_files) {
         unreadable({display_of(folder), 0, 0}, "no-input",
@@ -206,6 +207,7 @@ class Loader {
   std::vector<Plan> plans_;
   std::map<std::string, std::size_t> plan_index_;
   std::size_t files_ = 0;
+  std::size_t yaml_found_ = 0;  // YAML files seen by walk(), counting a folder each time it is named
 };
 
 }  // namespace
