@@ -20,7 +20,6 @@
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
 #include "output.hpp"
-#include "requested.hpp"
 #include "signoff.hpp"
 
 namespace ispgen::build {
@@ -84,12 +83,13 @@ Outcome run_build(const Options& options) {
     outcome.diagnostics.append(check::check_register(reg, {options.today}));
   const compose::Templates templates = compose::load_templates(options.templates_dir, outcome.diagnostics);
   const std::string identity = template_identity(templates.files);
+  KeysByRegister keys;
 
   // Protocol ids name output folders, so they must be unique across the registers built.
   std::map<std::string, const model::Protocol*> built;
   for (const model::Register& reg : loaded.registers)
     for (const model::Protocol& p : reg.protocols)
-      if (requested(reg, p) && !built.emplace(p.id, &p).second)
+      if (model::requested(reg, p) && !built.emplace(p.id, &p).second)
         outcome.diagnostics.error(p.where("id"), "duplicate-id",
                                   "another register has a protocol with the id '" + p.id + "': output folders would clash");
   if (outcome.diagnostics.has_errors()) {
@@ -112,11 +112,10 @@ Outcome run_build(const Options& options) {
   Files files(outcome.diagnostics);
   for (const model::Register& reg : loaded.registers)
     for (const model::Protocol& written : reg.protocols) {
-      if (!requested(reg, written)) continue;
+      if (!model::requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
-      const model::SignOff signoff = signoff_of(written, p, identity, options.today, outcome.diagnostics);
-      markdown::DocumentInfo info = document_info(p, options.source_date_epoch);
-      info.footer += ", digest " + signoff.digest.substr(0, 12);
+      const model::SignOff signoff = signoff_of(written, p, identity, options.today, keys, outcome.diagnostics);
+      const markdown::DocumentInfo info = document_info(p, options.source_date_epoch, signoff.digest);
       const model::Location at = written.where("id");
       std::string text;
       if (options.documents) {
@@ -131,7 +130,7 @@ Outcome run_build(const Options& options) {
       std::vector<IndexForm> forms_made;
       if (options.forms) {
         for (form::Form& f : forms::bind_forms(reg, p, definitions, info.date_iso)) {
-          f.info.footer += ", digest " + signoff.digest.substr(0, 12);
+          f.info.footer_end += digest_stamp(signoff.digest);
           form_ids.push_back(f.id);
           if (!options.form_id.empty() && f.id != options.form_id && !f.id.starts_with(options.form_id + "-")) continue;
           form_found = true;

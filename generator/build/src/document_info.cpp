@@ -1,5 +1,7 @@
 #include "document_info.hpp"
 
+#include "ispgen/sign.hpp"
+
 namespace ispgen::build {
 namespace {
 
@@ -13,7 +15,10 @@ std::string document_date(const model::Protocol& p, const std::optional<long>& s
 
 }  // namespace
 
-markdown::DocumentInfo document_info(const model::Protocol& p, const std::optional<long>& source_date_epoch) {
+std::string digest_stamp(std::string_view digest) { return ", digest " + sign::short_digest(digest); }
+
+markdown::DocumentInfo document_info(const model::Protocol& p, const std::optional<long>& source_date_epoch,
+                                     std::string_view digest) {
   markdown::DocumentInfo info;
   info.title = p.title;
   info.subject = "Information sharing protocol" + (p.area.empty() ? std::string() : ", " + p.area);
@@ -22,7 +27,8 @@ markdown::DocumentInfo document_info(const model::Protocol& p, const std::option
   info.version = p.version;
   info.status = std::string(model::word_of(p.status));
   info.date_iso = document_date(p, source_date_epoch);
-  info.footer = p.title + ", version " + p.version;
+  info.footer = p.title;
+  info.footer_end = ", version " + p.version + digest_stamp(digest);
   return info;
 }
 

@@ -2,23 +2,14 @@
 
 #include <unistd.h>
 
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
+#include "ispgen/files.hpp"
+
 namespace ispgen::build {
 namespace fs = std::filesystem;
-namespace {
-
-// The system's message in the style of ispgen's: lowercase.
-std::string reason(const std::error_code& ec) {
-  std::string text = ec.message();
-  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-  return text;
-}
-
-}  // namespace
 
 bool write_all(const std::string& output_dir, const std::vector<Artifact>& artifacts, model::Diagnostics& diags,
                int unit_depth) {
@@ -27,7 +18,7 @@ bool write_all(const std::string& output_dir, const std::vector<Artifact>& artif
   std::error_code ec;
   fs::create_directories(out, ec);
   if (ec) {
-    diags.error(at, "unwritable", "cannot create the output folder: " + reason(ec));
+    diags.error(at, "unwritable", "cannot create the output folder: " + lowercase_reason(ec));
     return false;
   }
   const std::string suffix = std::to_string(::getpid());
@@ -62,7 +53,7 @@ bool write_all(const std::string& output_dir, const std::vector<Artifact>& artif
     if (!ec && fs::exists(out / name, ec)) fs::rename(out / name, retired / name, ec);
     if (!ec) fs::rename(staging / name, out / name, ec);
     if (ec) {
-      diags.error(at, "unwritable", "cannot move " + name + " into the output folder: " + reason(ec));
+      diags.error(at, "unwritable", "cannot move " + name + " into the output folder: " + lowercase_reason(ec));
       // Put back what was there before, so the folder is as it was.
       std::error_code ignored;
       moved.push_back(name);

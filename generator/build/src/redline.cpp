@@ -10,7 +10,6 @@
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/redline.hpp"
 #include "output.hpp"
-#include "requested.hpp"
 #include "ispgen/sign.hpp"
 #include "signoff.hpp"
 
@@ -27,13 +26,12 @@ const model::Version* latest_entry(const model::Protocol& p) {
 // NEW's document information, with the marks' author and date and the version they start from.
 markdown::DocumentInfo redline_info(const model::Protocol& p, const std::string& old_version, const std::string& digest,
                                     const RedlineOptions& options) {
-  markdown::DocumentInfo info = document_info(p, options.source_date_epoch);
-  info.footer += ", digest " + digest.substr(0, 12);
+  markdown::DocumentInfo info = document_info(p, options.source_date_epoch, digest);
   const model::Version* entry = latest_entry(p);
   info.revision_author = entry && !entry->author.empty() ? entry->author : info.author;
   if (entry && entry->date) info.revision_date_iso = entry->date->first_day().iso();
   info.revision_since = old_version;
-  info.footer += old_version.empty() ? ", new protocol: all of it marked inserted"
+  info.footer_end += old_version.empty() ? ", new protocol: all of it marked inserted"
                                      : ", changes since version " + old_version + " marked";
   return info;
 }
@@ -56,7 +54,7 @@ std::map<std::string, Composed> compose_all(const std::vector<model::Register>& 
   std::map<std::string, Composed> composed;
   for (const model::Register& reg : registers)
     for (const model::Protocol& p : reg.protocols)
-      if (requested(reg, p)) {
+      if (model::requested(reg, p)) {
         const model::Protocol resolved = model::resolve(reg, p);
         composed[p.id] = {resolved.version, compose::compose_markdown(reg, resolved, templates, digest_only(resolved, identity))};
       }
@@ -80,7 +78,7 @@ Outcome run_redline(const std::vector<model::Register>& old_registers, const std
   std::vector<Artifact> artifacts;
   for (const model::Register& reg : new_registers)
     for (const model::Protocol& written : reg.protocols) {
-      if (!requested(reg, written)) continue;
+      if (!model::requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
       const model::SignOff signoff = digest_only(p, identity);
       const std::string text = compose::compose_markdown(reg, p, templates, signoff);

@@ -1,7 +1,8 @@
 #include "signoff.hpp"
 
+#include "ispgen/build.hpp"
+#include "ispgen/compose.hpp"
 #include "ispgen/forms.hpp"
-#include "ispgen/sign.hpp"
 
 namespace ispgen::build {
 
@@ -9,13 +10,21 @@ std::string template_identity(const std::map<std::string, std::string>& template
   return sign::template_set_identity(sign::template_set_files(template_files, forms::definition_files()));
 }
 
+std::string template_identity(const std::string& templates_dir, model::Diagnostics& diagnostics) {
+  return template_identity(compose::load_templates(templates_dir, diagnostics).files);
+}
+
 model::SignOff signoff_of(const model::Protocol& written, const model::Protocol& resolved, std::string_view identity,
-                          model::Date today, model::Diagnostics& diagnostics) {
+                          model::Date today, KeysByRegister& keys, model::Diagnostics& diagnostics) {
   model::SignOff out;
   out.digest = sign::digest(resolved, identity);
   model::Diagnostics problems;
-  const sign::SignOffFiles files = sign::read_signoff_files(written.at.file, problems);
-  for (const sign::RecordCheck& c : sign::check_records(resolved, out.digest, files.keys, files.records, today))
+  const std::string& file = written.at.file;
+  auto [entry, first] = keys.try_emplace(sign::signing_keys_path(file));
+  if (first) entry->second = sign::read_trusted_keys(file, problems);
+  const std::vector<sign::RecordCheck> checks =
+      sign::check_records(resolved, out.digest, entry->second.keys, sign::read_ledger(file, problems).records, today);
+  for (const sign::RecordCheck& c : checks)
     if (c.status == sign::Status::invalid)
       problems.error(c.record.where(c.field), c.code, "sign-off by '" + c.record.org + "': " + c.reason);
   for (model::Diagnostic d : problems.items()) {
@@ -23,7 +32,7 @@ model::SignOff signoff_of(const model::Protocol& written, const model::Protocol&
     d.message += "; the documents show the partner awaiting signature (ispgen verify)";
     diagnostics.add(std::move(d));
   }
-  for (const sign::PartnerStatus& s : sign::verify(resolved, out.digest, files.keys, files.records, today)) {
+  for (const sign::PartnerStatus& s : sign::partner_statuses(resolved, checks)) {
     model::PartnerSignOff p{s.org, s.status == sign::Status::valid, "", std::nullopt, "", ""};
     if (s.record && (s.status == sign::Status::valid || s.status == sign::Status::stale)) {
       p.version = s.record->version;

@@ -69,18 +69,10 @@ int write_outputs(const std::vector<std::string>& args, bool documents) {
       documents ? std::vector<std::string_view>{"md", "html", "pdf", "docx"} : std::vector<std::string_view>{"html", "pdf", "docx"};
   if (!documents) options.formats = {"html", "pdf", "docx"};
   if (!parsed.value("--formats").empty()) {
-    options.formats.clear();
-    const std::string list = parsed.value("--formats");
-    for (std::size_t start = 0; start <= list.size();) {
-      const std::size_t end = std::min(list.find(',', start), list.size());
-      const std::string format = list.substr(start, end - start);
-      if (std::find(known_formats.begin(), known_formats.end(), format) == known_formats.end())
-        return usage_error("unknown format '" + format + "'" + did_you_mean(format, known_formats) +
-                               (documents ? ": use md, html, pdf or docx" : ": use html, pdf or docx"),
-                           command);
-      options.formats.insert(format);
-      start = end + 1;
-    }
+    const auto formats = parse_list(parsed.value("--formats"), known_formats, "format",
+                                    documents ? "use md, html, pdf or docx" : "use html, pdf or docx", command);
+    if (!formats) return exit_trouble;
+    options.formats = *formats;
   }
   if (options.paths.empty()) return usage_error(std::string(command) + " needs at least one PATH (a protocol file or a folder)", command);
   if (options.output_dir.empty()) return usage_error(std::string(command) + " needs an output folder: -o DIR", command);
@@ -92,11 +84,7 @@ int write_outputs(const std::vector<std::string>& args, bool documents) {
   options.source_date_epoch = epoch.seconds;
 
   const build::Outcome outcome = build::run_build(options);
-  std::size_t errors = 0;
-  for (const model::Diagnostic& d : outcome.diagnostics.sorted()) {
-    std::cerr << model::format(d) << '\n';
-    errors += d.severity == model::Severity::error;
-  }
+  const std::size_t errors = print_diagnostics(outcome.diagnostics);
   if (outcome.failed) {
     std::cerr << "ispgen: nothing written: " << errors << (errors == 1 ? " error\n" : " errors\n");
     return outcome.trouble ? exit_trouble : exit_no;

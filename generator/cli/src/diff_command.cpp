@@ -63,12 +63,7 @@ struct Version {
 // Loads `paths` as one version; prints its problems and returns nothing if any is an error.
 std::optional<Version> load_version(const std::vector<std::string>& paths) {
   load::Result loaded = load::load_paths(paths);
-  bool failed = loaded.unreadable;
-  for (const model::Diagnostic& d : loaded.diagnostics.sorted()) {
-    std::cerr << model::format(d) << '\n';
-    failed = failed || d.severity == model::Severity::error;
-  }
-  if (failed) return std::nullopt;
+  if (print_diagnostics(loaded.diagnostics) > 0 || loaded.unreadable) return std::nullopt;
   return Version{std::move(loaded.registers), "", ""};
 }
 
@@ -144,18 +139,9 @@ int write_redlines(const Version& old_version, const Version& new_version, const
   if (options.output_dir.empty()) return usage_error("diff --redline needs an output folder: -o DIR", "diff");
   options.templates_dir = parsed.value("--templates");
   if (parsed.has("--formats")) {
-    options.formats.clear();
-    const std::string list = parsed.value("--formats");
-    static const std::vector<std::string_view> known = {"html", "docx"};
-    for (std::size_t start = 0; start <= list.size();) {
-      const std::size_t end = std::min(list.find(',', start), list.size());
-      const std::string format = list.substr(start, end - start);
-      if (std::find(known.begin(), known.end(), format) == known.end())
-        return usage_error("unknown redline format '" + format + "'" + did_you_mean(format, known) + ": use html or docx",
-                           "diff");
-      options.formats.insert(format);
-      start = end + 1;
-    }
+    const auto formats = parse_list(parsed.value("--formats"), {"html", "docx"}, "redline format", "use html or docx", "diff");
+    if (!formats) return exit_trouble;
+    options.formats = *formats;
   }
   const auto today = today_option(parsed, "diff");
   if (!today) return exit_trouble;

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "ispgen/files.hpp"
 #include "ispgen/sign.hpp"
 #include "signoff.hpp"
 #include "usage.hpp"
@@ -47,7 +48,7 @@ int run_keygen(const std::vector<std::string>& args) {
     if (error == std::errc::file_exists)
       problem.error({out, 0, 0}, "key-exists", "the file exists: keygen never replaces a key file");
     else
-      problem.error({out, 0, 0}, "unwritable", "cannot write the key file: " + reason(error));
+      problem.error({out, 0, 0}, "unwritable", "cannot write the key file: " + lowercase_reason(error));
     print_diagnostics(problem);
     return exit_trouble;
   }

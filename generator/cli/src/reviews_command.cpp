@@ -1,14 +1,9 @@
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cctype>
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <iostream>
 
 #include "commands.hpp"
+#include "ispgen/files.hpp"
 #include "ispgen/load.hpp"
 #include "ispgen/reviews.hpp"
 #include "ispgen/suggest.hpp"
@@ -37,32 +32,6 @@ exit status: 0 listed, 1 a review is overdue or due as --fail-on asks, or a prot
 (nothing listed or written), 2 usage error, unreadable input or unwritable calendar
 docs: docs/reviews.md
 )";
-
-std::string lowercase_reason(int error) {
-  std::string text = std::strerror(error);
-  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-  return text;
-}
-
-// Writes `bytes` to `path` through a temporary file beside it, renamed into place only when whole;
-// returns the reason it failed, or "" on success.
-std::string write_atomically(const std::string& path, const std::string& bytes) {
-  const std::string temporary = path + ".ispgen-" + std::to_string(::getpid()) + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) return lowercase_reason(errno);
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    written += static_cast<std::size_t>(n);
-  }
-  int error = written == bytes.size() ? 0 : (errno ? errno : EIO);
-  if (::close(fd) != 0 && !error) error = errno;
-  if (!error && ::rename(temporary.c_str(), path.c_str()) != 0) error = errno;
-  if (error) ::unlink(temporary.c_str());
-  return error ? lowercase_reason(error) : "";
-}
 
 bool fails(const std::vector<reviews::Entry>& entries, const std::string& fail_on) {
   for (const reviews::Entry& entry : entries)
@@ -106,8 +75,9 @@ int run_reviews(const std::vector<std::string>& args) {
   const std::vector<reviews::Entry> entries = reviews::review_entries(loaded.registers, *today);
   std::cout << reviews::format_table(entries);
   if (!ics_path.empty()) {
-    if (const std::string reason = write_atomically(ics_path, reviews::format_calendar(entries, stamp)); !reason.empty()) {
-      std::cerr << model::format({model::Severity::error, {ics_path, 0, 0}, "cannot write the calendar: " + reason, "unwritable"})
+    if (const std::error_code error = replace_file(ics_path, reviews::format_calendar(entries, stamp), 0666)) {
+      std::cerr << model::format({model::Severity::error, {ics_path, 0, 0}, "cannot write the calendar: " + lowercase_reason(error),
+                                  "unwritable"})
                 << '\n';
       return exit_trouble;
     }

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "ispgen/files.hpp"
 #include "ispgen/sign.hpp"
 #include "ispgen/suggest.hpp"
 #include "signoff.hpp"
@@ -58,11 +59,10 @@ std::optional<model::Date> signing_date(const ParsedArgs& parsed, model::Date to
 void warn_if_untrusted(const std::string& protocol_file, const sign::SecretKey& key, model::Date date,
                        model::Diagnostics& diagnostics) {
   model::Diagnostics ignored;  // verify reports signing-keys' own problems
-  const KeyList trusted = read_signing_keys(protocol_file, ignored);
+  const sign::TrustedKeys trusted = sign::read_trusted_keys(protocol_file, ignored);
   const sign::PublicKey mine = key.public_key();
   for (const sign::TrustedKey& t : trusted.keys)
-    if (t.org == key.org && t.key == mine && (!t.valid_from || *t.valid_from <= date) && (!t.valid_until || date <= *t.valid_until))
-      return;
+    if (t.org == key.org && t.key == mine && t.valid_on(date)) return;
   diagnostics.warning({sign::signing_keys_path(protocol_file), 0, 0}, "key-not-trusted",
                       "this key is not trusted for '" + key.org + "' on " + date.iso() +
                           ": verify reports the sign-off as an error until signing-keys holds the line '" +
@@ -72,7 +72,7 @@ void warn_if_untrusted(const std::string& protocol_file, const sign::SecretKey& 
 // The secret key in `path`, for `org`; nothing, with the problem in `diagnostics` and `status`.
 std::optional<sign::SecretKey> read_key(const std::string& path, const std::string& org, model::Diagnostics& diagnostics,
                                         int& status) {
-  const TextFile file = read_text_file(path, diagnostics);
+  const sign::TextFile file = sign::read_signoff_file(path, diagnostics);
   if (file.missing) diagnostics.error({path, 0, 0}, "unreadable", "no such file");
   std::optional<sign::SecretKey> key;
   if (file.ok) key = sign::parse_secret_key(file.text, path, diagnostics);
@@ -127,7 +127,7 @@ int run_sign(const std::vector<std::string>& args) {
   int status = exit_ok;
   const std::optional<sign::SecretKey> key = read_key(parsed.value("--key"), org, problems, status);
   const std::string ledger = sign::ledger_path(protocol_file);
-  const TextFile existing = read_text_file(ledger, problems);
+  const sign::TextFile existing = sign::read_signoff_file(ledger, problems);
   if (existing.ok) sign::parse_ledger(existing.text, ledger, problems);
   else if (!existing.missing) status = exit_trouble;
   if (key && !problems.has_errors()) warn_if_untrusted(protocol_file, *key, *date, problems);
@@ -149,7 +149,7 @@ int run_sign(const std::vector<std::string>& args) {
   if (!text.empty() && text.back() != '\n') text += '\n';
   if (const std::error_code error = sign::replace_ledger(ledger, text + sign::format_record(record))) {
     model::Diagnostics unwritable;
-    unwritable.error({ledger, 0, 0}, "unwritable", "cannot write the ledger: " + reason(error));
+    unwritable.error({ledger, 0, 0}, "unwritable", "cannot write the ledger: " + lowercase_reason(error));
     print_diagnostics(unwritable);
     return exit_trouble;
   }

@@ -37,23 +37,4 @@ Checked load_checked(const std::vector<std::string>& paths, model::Date today, s
 // Every protocol of `registers` named on the command line (not parents loaded for context).
 std::vector<Signable> signables(const std::vector<model::Register>& registers, std::string_view template_identity);
 
-// A small sign-off file read whole (sign::read_signoff_file).
-using TextFile = sign::TextFile;
-TextFile read_text_file(const std::string& path, model::Diagnostics& diagnostics);
-
-// The keys of the register `protocol_file` is in; a missing signing-keys file gives none.
-// `present` says whether it exists.
-struct KeyList {
-  std::vector<sign::TrustedKey> keys;
-  bool present = false;
-  bool readable = true;  // false when it exists but cannot be read (reported)
-};
-KeyList read_signing_keys(const std::string& protocol_file, model::Diagnostics& diagnostics);
-
-// `e` as a lowercase reason, as diagnostics print it.
-std::string reason(const std::error_code& e);
-
-// Prints every diagnostic, sorted; returns how many are errors.
-std::size_t print_diagnostics(const model::Diagnostics& diagnostics);
-
 }  // namespace ispgen::cli

@@ -1,5 +1,6 @@
 #include "usage.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "ispgen/suggest.hpp"
@@ -69,6 +70,32 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Op
     }
   }
   return out;
+}
+
+std::size_t print_diagnostics(const model::Diagnostics& diagnostics) {
+  std::size_t errors = 0;
+  for (const model::Diagnostic& d : diagnostics.sorted()) {
+    std::cerr << model::format(d) << '\n';
+    errors += d.severity == model::Severity::error;
+  }
+  return errors;
+}
+
+std::optional<std::set<std::string>> parse_list(const std::string& list, const std::vector<std::string_view>& known,
+                                                std::string_view what, std::string_view hint, std::string_view command) {
+  std::set<std::string> items;
+  for (std::size_t start = 0; start <= list.size();) {
+    const std::size_t end = std::min(list.find(',', start), list.size());
+    const std::string item = list.substr(start, end - start);
+    if (std::find(known.begin(), known.end(), item) == known.end()) {
+      usage_error("unknown " + std::string(what) + " '" + item + "'" + did_you_mean(item, known) + ": " + std::string(hint),
+                  command);
+      return std::nullopt;
+    }
+    items.insert(item);
+    start = end + 1;
+  }
+  return items;
 }
 
 }  // namespace ispgen::cli

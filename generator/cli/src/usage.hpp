@@ -1,7 +1,11 @@
 #pragma once
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "ispgen/model/diagnostic.hpp"
 
 namespace ispgen::cli {
 
@@ -33,5 +37,13 @@ struct ParsedArgs {
 };
 
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Option>& known, std::string_view command);
+
+// Prints every diagnostic, sorted; returns how many are errors.
+std::size_t print_diagnostics(const model::Diagnostics& diagnostics);
+
+// The comma-separated `list` as a set of items, each one of `known`; nothing, after a usage error
+// "unknown <what> 'x' (did you mean …?): <hint>" for the first that is not.
+std::optional<std::set<std::string>> parse_list(const std::string& list, const std::vector<std::string_view>& known,
+                                                std::string_view what, std::string_view hint, std::string_view command);
 
 }  // namespace ispgen::cli

@@ -81,24 +81,23 @@ int run_verify(const std::vector<std::string>& args) {
   if (checked.status != exit_ok) return checked.status;
 
   bool trouble = false, errors = false, unsigned_partner = false;
-  std::map<std::string, KeyList> registers_keys;  // by signing-keys path: read, and reported, once
+  std::map<std::string, sign::TrustedKeys> registers_keys;  // by signing-keys path: read, and reported, once
   for (const Signable& s : signables(checked.registers, *identity)) {
     const std::string& file = s.written->at.file;
     model::Diagnostics problems;
     auto [entry, first] = registers_keys.try_emplace(sign::signing_keys_path(file));
-    if (first) entry->second = read_signing_keys(file, problems);
-    const KeyList& keys = entry->second;
-    const std::string ledger = sign::ledger_path(file);
-    const TextFile text = read_text_file(ledger, problems);
-    trouble = trouble || !keys.readable || (!text.ok && !text.missing);
-    const std::vector<sign::Record> records = text.ok ? sign::parse_ledger(text.text, ledger, problems) : std::vector<sign::Record>{};
-    for (const sign::RecordCheck& c : sign::check_records(s.resolved, s.digest, keys.keys, records, *today)) {
+    if (first) entry->second = sign::read_trusted_keys(file, problems);
+    const sign::TrustedKeys& keys = entry->second;
+    const sign::Ledger ledger = sign::read_ledger(file, problems);
+    trouble = trouble || !keys.readable || !ledger.readable;
+    const std::vector<sign::RecordCheck> checks = sign::check_records(s.resolved, s.digest, keys.keys, ledger.records, *today);
+    for (const sign::RecordCheck& c : checks) {
       if (c.status != sign::Status::invalid) continue;
       const bool no_file = c.code == "key-unknown" && !keys.present;
       problems.error(c.record.where(c.field), c.code,
                      "sign-off by '" + c.record.org + "': " + c.reason + (no_file ? " (the register has no signing-keys file)" : ""));
     }
-    const std::vector<sign::PartnerStatus> statuses = sign::verify(s.resolved, s.digest, keys.keys, records, *today);
+    const std::vector<sign::PartnerStatus> statuses = sign::partner_statuses(s.resolved, checks);
     std::size_t width = 0, signed_now = 0;
     for (const sign::PartnerStatus& p : statuses) {
       width = std::max(width, p.org.size());

@@ -69,7 +69,7 @@ std::map<std::string, std::vector<Entry>> by_id(const std::vector<model::Registe
   std::map<std::string, std::vector<Entry>> out;
   for (const model::Register& reg : registers)
     for (const model::Protocol& p : reg.protocols)
-      if (std::find(reg.context_only.begin(), reg.context_only.end(), p.id) == reg.context_only.end())
+      if (model::requested(reg, p))
         out[p.id].push_back({&reg, &p});
   return out;
 }

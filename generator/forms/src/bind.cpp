@@ -178,7 +178,8 @@ form::Form bind(const model::Protocol& p, const model::Form& entry, const model:
   out.info.version = p.version;
   out.info.status = std::string(model::word_of(p.status));
   out.info.date_iso = date_iso;
-  out.info.footer = out.title + " – " + p.title + ", version " + p.version;
+  out.info.footer = out.title + " – " + p.title;
+  out.info.footer_end = ", version " + p.version;
   return out;
 }
 

@@ -93,6 +93,10 @@ Protocol resolve_own(const Register& reg, const Protocol& child, const Protocol*
 
 }  // namespace
 
+bool requested(const Register& reg, const Protocol& p) {
+  return std::find(reg.context_only.begin(), reg.context_only.end(), p.id) == reg.context_only.end();
+}
+
 const Protocol* find_protocol(const Register& reg, std::string_view id) {
   return find_by_id(reg.protocols, id);
 }

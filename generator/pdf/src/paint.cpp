@@ -50,17 +50,12 @@ std::string cut_to(const std::string& text, double width, const Measurer& m, Fac
   return cut + "\u2026";
 }
 
-// `text` in `width` points. A footer's ", version …, digest …" is kept whole, and what comes
-// before it is cut: the version and digest say which text a signature covers.
-std::string fit(const std::string& text, double width, const Measurer& m, Face face, double size) {
-  if (m.width(text, face, size) <= width) return text;
-  const std::size_t keep = text.rfind(", version ");
-  if (keep != std::string::npos && keep > 0) {
-    const std::string tail = text.substr(keep);
-    const double room = width - m.width(tail, face, size);
-    if (room > 0) return cut_to(text.substr(0, keep), room, m, face, size) + tail;
-  }
-  return cut_to(text, width, m, face, size);
+// The footer in `width` points: its name cut to fit, its end (version and digest) kept whole, as
+// they say which text a signature covers.
+std::string fit_footer(const markdown::DocumentInfo& info, double width, const Measurer& m, Face face, double size) {
+  const double room = width - m.width(info.footer_end, face, size);
+  if (room > 0) return cut_to(info.footer, room, m, face, size) + info.footer_end;
+  return cut_to(markdown::footer_line(info), width, m, face, size);
 }
 
 }  // namespace
@@ -147,7 +142,7 @@ void Painter::furniture(HPDF_Page page, const Geometry& g, int number, int total
   HPDF_Page_BeginText(page);
   text((g.width - marking_width) / 2, 34, info.marking, Face::bold, 10);
   text((g.width - marking_width) / 2, h - 22, info.marking, Face::bold, 10);
-  text(g.left, h - 42, fit(info.footer, g.text_width() - label_width - 18, *this, Face::regular, 8), Face::regular, 8);
+  text(g.left, h - 42, fit_footer(info, g.text_width() - label_width - 18, *this, Face::regular, 8), Face::regular, 8);
   text(g.width - g.right - label_width, h - 42, page_label, Face::regular, 8);
   HPDF_Page_EndText(page);
   HPDF_Page_SetGrayStroke(page, 0.6f);

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
 #include "ispgen/reviews.hpp"
 
@@ -63,7 +64,7 @@ std::vector<Entry> review_entries(const std::vector<model::Register>& registers,
   std::vector<Entry> entries;
   for (const model::Register& reg : registers)
     for (const model::Protocol& protocol : reg.protocols)
-      if (std::find(reg.context_only.begin(), reg.context_only.end(), protocol.id) == reg.context_only.end())
+      if (model::requested(reg, protocol))
         entries.push_back(entry_for(reg, protocol, today));
   return entries;
 }

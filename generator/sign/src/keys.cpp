@@ -6,7 +6,7 @@
 #include <cctype>
 #include <cerrno>
 
-#include "files.hpp"
+#include "ispgen/files.hpp"
 #include "ispgen/sign.hpp"
 #include "lines.hpp"
 #include "sodium.hpp"

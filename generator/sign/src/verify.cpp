@@ -9,10 +9,6 @@
 namespace ispgen::sign {
 namespace {
 
-bool within(const TrustedKey& key, model::Date date) {
-  return (!key.valid_from || *key.valid_from <= date) && (!key.valid_until || date <= *key.valid_until);
-}
-
 std::string window(const TrustedKey& key) {
   if (key.valid_from && key.valid_until) return "valid from " + key.valid_from->iso() + " until " + key.valid_until->iso();
   if (key.valid_from) return "valid from " + key.valid_from->iso();
@@ -45,7 +41,7 @@ std::pair<std::string, std::string> signature_problem(const Record& r, const std
     return {"signature-invalid", "the signature does not verify under any trusted key of '" + r.org +
                                      "': the record was altered or signed with another key"};
   for (const TrustedKey* key : verifying)
-    if (within(*key, r.date)) return {};
+    if (key->valid_on(r.date)) return {};
   return {"key-not-valid", "signed on " + r.date.iso() + " with a key " + window(*verifying.front()) +
                                " (signing-keys line " + std::to_string(verifying.front()->at.line) + ")"};
 }
@@ -87,6 +83,10 @@ bool newer(const Record& a, const Record& b) {
 
 }  // namespace
 
+bool TrustedKey::valid_on(model::Date date) const {
+  return (!valid_from || *valid_from <= date) && (!valid_until || date <= *valid_until);
+}
+
 std::string_view status_word(Status status) {
   switch (status) {
     case Status::valid: return "valid";
@@ -106,9 +106,7 @@ std::vector<RecordCheck> check_records(const model::Protocol& resolved, std::str
   return checks;
 }
 
-std::vector<PartnerStatus> verify(const model::Protocol& resolved, std::string_view digest,
-                                  const std::vector<TrustedKey>& keys, const std::vector<Record>& records, model::Date today) {
-  const std::vector<RecordCheck> checks = check_records(resolved, digest, keys, records, today);
+std::vector<PartnerStatus> partner_statuses(const model::Protocol& resolved, const std::vector<RecordCheck>& checks) {
   std::vector<PartnerStatus> out;
   for (const model::Partner& partner : resolved.partners) {
     PartnerStatus s;
@@ -130,6 +128,11 @@ std::vector<PartnerStatus> verify(const model::Protocol& resolved, std::string_v
     out.push_back(std::move(s));
   }
   return out;
+}
+
+std::vector<PartnerStatus> verify(const model::Protocol& resolved, std::string_view digest,
+                                  const std::vector<TrustedKey>& keys, const std::vector<Record>& records, model::Date today) {
+  return partner_statuses(resolved, check_records(resolved, digest, keys, records, today));
 }
 
 }  // namespace ispgen::sign

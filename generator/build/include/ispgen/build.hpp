@@ -38,6 +38,11 @@ struct Outcome {
 // output folder is unchanged. Without documents, only each protocol's forms/ folder is replaced.
 Outcome run_build(const Options& options);
 
+// The identity of the template set documents are made with (the built-in templates, with
+// `templates_dir`'s files replacing theirs, and the form definitions), as every digest uses it.
+// Templates that cannot be read are reported.
+std::string template_identity(const std::string& templates_dir, model::Diagnostics& diagnostics);
+
 // What a redline run writes, and how.
 struct RedlineOptions {
   std::string output_dir;

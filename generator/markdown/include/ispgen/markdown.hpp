@@ -21,11 +21,15 @@ struct DocumentInfo {
   std::string status;
   std::string lang = "en-GB";
   std::string date_iso;   // "2013-12-18" or "": the document's date for metadata (never the clock)
-  std::string footer;     // e.g. "Community Safety ISP, version 1.0"
+  std::string footer;      // what the footer names, e.g. "Community Safety ISP": shortened if need be
+  std::string footer_end;  // what ends it, never shortened: e.g. ", version 1.0, digest 1adf8a8b2bd8"
   std::string revision_author;    // who made the marked changes of a redline ("" = `author`)
   std::string revision_date_iso;  // when: "2024-03-05" or "" (no date on the marks)
   std::string revision_since;     // the version the marks start from ("" = "the previous version")
 };
+
+// The footer's whole text: `footer` then `footer_end`.
+std::string footer_line(const DocumentInfo& info);
 
 // `text` as Markdown that reads back as exactly that text: every character that could start
 // markup is backslash-escaped and line breaks become spaces, so it is safe in a paragraph, a

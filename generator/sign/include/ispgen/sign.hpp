@@ -85,6 +85,9 @@ struct TrustedKey {
   std::optional<model::Date> valid_from;   // first day it may sign, inclusive
   std::optional<model::Date> valid_until;  // last day it may sign, inclusive
   model::Location at;                      // its line in signing-keys
+
+  // Whether the key may sign on `date`: within its validity dates, where it has them.
+  bool valid_on(model::Date date) const;
 };
 
 // The file of trusted keys at the root of the register holding `protocol_file`: "dir/signing-keys".
@@ -146,15 +149,26 @@ struct TextFile {
 };
 TextFile read_signoff_file(const std::string& path, model::Diagnostics& diagnostics);
 
-// What the files beside a protocol say of its sign-off: its register's trusted keys and its
-// ledger's records. Missing files give none; problems in them are diagnostics.
-struct SignOffFiles {
+// A register's trusted keys, read from the signing-keys at its root.
+struct TrustedKeys {
   std::vector<TrustedKey> keys;
-  bool keys_present = false;  // the register has a signing-keys file
-  std::vector<Record> records;
-  bool readable = true;  // false when a file is there but could not be read
+  bool present = false;   // the register has a signing-keys file
+  bool readable = true;   // false when the file is there but could not be read
 };
-SignOffFiles read_signoff_files(const std::string& protocol_file, model::Diagnostics& diagnostics);
+
+// The keys of the register holding `protocol_file`: none when it has no signing-keys; bad lines
+// and an unreadable file are diagnostics.
+TrustedKeys read_trusted_keys(const std::string& protocol_file, model::Diagnostics& diagnostics);
+
+// A protocol's sign-off ledger, read from beside its file.
+struct Ledger {
+  std::vector<Record> records;
+  bool readable = true;  // false when the file is there but could not be read
+};
+
+// The records of the ledger beside `protocol_file`: none when there is none; malformed records and
+// an unreadable file are diagnostics.
+Ledger read_ledger(const std::string& protocol_file, model::Diagnostics& diagnostics);
 
 // ---- Verify ----
 
@@ -192,8 +206,12 @@ struct PartnerStatus {
   std::vector<RecordCheck> invalid;    // every invalid record of this partner, reported even when valid
 };
 
+// Per partner of the resolved protocol (in the protocol's partner order), what its records,
+// already judged by check_records(), say.
+std::vector<PartnerStatus> partner_statuses(const model::Protocol& resolved, const std::vector<RecordCheck>& checks);
+
 // Per partner of the resolved protocol (in the protocol's partner order), what the ledger says,
-// given the trusted keys. `today` bounds record dates.
+// given the trusted keys: partner_statuses() of check_records(). `today` bounds record dates.
 std::vector<PartnerStatus> verify(const model::Protocol& resolved, std::string_view digest,
                                   const std::vector<TrustedKey>& keys, const std::vector<Record>& records, model::Date today);
 

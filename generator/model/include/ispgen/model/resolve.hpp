@@ -5,6 +5,9 @@
 
 namespace ispgen::model {
 
+// Whether `p` was asked for, rather than loaded only as the parent of a protocol that was.
+bool requested(const Register& reg, const Protocol& p);
+
 // The protocol with the id `id` in the register, or nullptr.
 const Protocol* find_protocol(const Register& reg, std::string_view id);
 
