@@ -7,14 +7,19 @@
   a bad name, no temporary file left, SOURCE_DATE_EPOCH as the default date, the untrusted-key
   warning; the ledger and signing-keys are not read as protocols;
 - `verify`: valid, not signed, --require-all, an edited record (exit 1), stale with the material
-  changes found in the register's git history, and stale from the version history outside git.
+  changes found in the register's git history, and stale from the version history outside git;
+- twenty signs at once onto one ledger: every one that says it appended has appended;
+- a ledger and signing-keys with CRLF line ends (a Windows checkout) verify, and a sign appends
+  to such a ledger in its own line ends.
 
 usage: test_sign.py ISPGEN_BINARY REPOSITORY_ROOT
 """
+import os
 import pathlib
 import re
 import shutil
 import stat
+import subprocess
 import sys
 import tempfile
 
@@ -195,6 +200,46 @@ def check_sign_and_verify(ispgen, root, tmp, swp_line):
         "(the signed content is not in git):", "1.1 (2026-05-15): Health data no longer shared at referral"])
 
 
+def check_parallel_signs(ispgen, root, tmp, count=20):
+    folder = register(root, tmp, "parallel")
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    env.update(HOME=str(tmp), NO_COLOR="1")
+    signs = [subprocess.Popen([ispgen, "sign", str(folder / "demo.yaml"), "--org", "SWP", "--key", str(tmp / "swp.key"),
+                               "--name", f"Signer {n}", "--role", "Chief Constable", "--date", "2026-03-01"],
+                              cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for n in range(count)]
+    appended = 0
+    for n, process in enumerate(signs):
+        out, err = process.communicate()
+        if process.returncode == 0 and "appended to" in out:
+            appended += 1
+        else:
+            problem(f"parallel sign {n}: exit {process.returncode}\n{out}{err}")
+    text = (folder / "demo.signoff").read_text()
+    kept = [n for n in range(count) if f"name: Signer {n}\n" in text]
+    if appended != count or len(kept) != count or text.count("\norg: ") != count:
+        problem(f"{count} parallel signs: {appended} said appended, the ledger keeps {len(kept)}")
+    return len(kept)
+
+
+def check_crlf(ispgen, root, tmp, swp_line):
+    folder = register(root, tmp, "crlf")
+    (folder / "signing-keys").write_text(f"# trusted keys\n{swp_line}\n")
+    expect(sign(ispgen, tmp, folder, "SWP", str(tmp / "swp.key"), "--date", "2026-03-01"), 0, "sign before CRLF")
+    for name in ("demo.signoff", "signing-keys"):
+        path = folder / name
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    expect(run([ispgen, "verify", "--today", "2026-06-01", str(folder)], tmp), 0, "verify of CRLF files",
+           out=["SWP    valid"])
+    before = (folder / "demo.signoff").read_bytes()
+    expect(sign(ispgen, tmp, folder, "SWP", str(tmp / "swp.key"), "--date", "2026-03-02"), 0, "sign onto a CRLF ledger")
+    after = (folder / "demo.signoff").read_bytes()
+    if not after.startswith(before) or after.replace(b"\r\n", b"").count(b"\n") != 0:
+        problem(f"a sign onto a CRLF ledger did not append in CRLF:\n{after!r}")
+    expect(run([ispgen, "verify", "--today", "2026-06-01", str(folder)], tmp), 0, "verify after a CRLF append",
+           out=["SWP    valid       version 1.0, signed 2026-03-02"])
+
+
 def main():
     ispgen, root = str(pathlib.Path(sys.argv[1]).resolve()), pathlib.Path(sys.argv[2]).resolve()
     with tempfile.TemporaryDirectory() as name:
@@ -202,6 +247,9 @@ def main():
         check_digest(ispgen, root, tmp)
         swp_line = check_keygen(ispgen, tmp)
         check_sign_and_verify(ispgen, root, tmp, swp_line)
+        kept = check_parallel_signs(ispgen, root, tmp)
+        print(f"20 parallel signs: the ledger keeps {kept}")
+        check_crlf(ispgen, root, tmp, swp_line)
         for command in ("digest", "keygen", "sign", "verify"):
             expect(run([ispgen, command, "--help"], tmp), 0, f"{command} --help", out=["usage: ispgen " + command])
     print(f"sign-off through the command line: {len(problems)} problems")

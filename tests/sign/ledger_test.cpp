@@ -76,6 +76,23 @@ TEST_CASE("a record is written as field lines after a blank line, and reads back
   CHECK(records[1].at.line == 13);
 }
 
+TEST_CASE("a ledger with CRLF line ends reads as the same records, and appends in CRLF") {
+  sign::Record r = record();
+  r.signature = "c2lnbmF0dXJl";
+  const std::string lf = sign::ledger_header("demo") + sign::format_record(r);
+  std::string crlf;
+  for (const char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  model::Diagnostics d;
+  const auto records = sign::parse_ledger(crlf, "demo.signoff", d);
+  CHECK(printed(d).empty());
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].date == model::Date{2026, 6, 1});
+  CHECK(records[0].signature == "c2lnbmF0dXJl");
+  CHECK(sign::signed_message(records[0]) == message);
+  CHECK(sign::in_line_ends_of(crlf, "\norg: SWP\n") == "\r\norg: SWP\r\n");
+  CHECK(sign::in_line_ends_of(lf, "\norg: SWP\n") == "\norg: SWP\n");
+}
+
 TEST_CASE("the ledger sits beside its protocol") {
   CHECK(sign::ledger_path("protocols/cwm-taf/cwm-taf-prevent-channel.yaml") == "protocols/cwm-taf/cwm-taf-prevent-channel.signoff");
   CHECK(sign::ledger_path("demo.yml") == "demo.signoff");
@@ -105,7 +122,7 @@ TEST_CASE("malformed records are reported at their line and column and left out"
             "date and signature) [ledger-syntax]"});
   CHECK(parse("org: SWP\x1b" + rest + "\ndate: 2026-06-01") ==
         std::vector<std::string>{"l:10:6: error: the org holds control character U+001B [ledger-syntax]"});
-  CHECK(parse("org: SWP" + rest + "\ndate: 2026-06-01\r") ==
+  CHECK(parse("org: SWP" + rest + "\ndate: 2026-06\r-01") ==
         std::vector<std::string>{"l:17:7: error: the date holds control character U+000D [ledger-syntax]"});
   CHECK(parse("org: SWP\xff" + rest + "\ndate: 2026-06-01") ==
         std::vector<std::string>{"l:10:6: error: the org holds bytes that are not UTF-8 [ledger-syntax]"});

@@ -56,7 +56,8 @@ TEST_CASE("signing-keys: each bad line is reported where it goes wrong, and the 
        "k:1:80: error: 'valid-from' is given twice [signing-keys-syntax]"},
       {"SWP ed25519 " + pk + " valid-from=2026-01-01 valid-until=2025-01-01",
        "k:1:1: error: valid-until 2025-01-01 is before valid-from 2026-01-01 [signing-keys-syntax]"},
-      {"SWP ed25519 " + pk + "\r", "k:1:1: error: the line holds control character U+000D [signing-keys-syntax]"},
+      {"SWP ed25519 " + pk + "\r valid-from=2026-01-01",
+       "k:1:1: error: the line holds control character U+000D [signing-keys-syntax]"},
   };
   for (const auto& [line, expected] : cases) {
     INFO(line);
@@ -70,6 +71,14 @@ TEST_CASE("signing-keys: each bad line is reported where it goes wrong, and the 
     want.replace(want.find(":1:"), 3, ":2:");
     CHECK(model::format(d.items()[0]) == want);
   }
+}
+
+TEST_CASE("signing-keys with CRLF line ends reads as with LF") {
+  model::Diagnostics d;
+  const auto keys = sign::parse_signing_keys("# keys\r\nCTHB ed25519 " + pk + " valid-from=2026-01-01\r\n", "k", d);
+  CHECK(d.items().empty());
+  REQUIRE(keys.size() == 1);
+  CHECK(keys[0].org == "CTHB");
 }
 
 TEST_CASE("signing-keys sits at the register's root, beside the protocol files") {

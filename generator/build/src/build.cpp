@@ -17,6 +17,7 @@
 #include "ispgen/markdown.hpp"
 #include "ispgen/pdf.hpp"
 #include "ispgen/suggest.hpp"
+#include "ispgen/model/outputs.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
 #include "output.hpp"
@@ -175,7 +176,7 @@ Outcome run_build(const Options& options) {
     return outcome;
   }
   std::sort(index.begin(), index.end(), [](const IndexEntry& a, const IndexEntry& b) { return a.id < b.id; });
-  if (options.documents) artifacts.push_back({"index.html", index_page(index)});
+  if (options.documents) artifacts.push_back({std::string(model::index_page_name), index_page(index)});
   if (!write_all(options.output_dir, artifacts, outcome.diagnostics, options.documents ? 1 : 2)) {
     outcome.failed = outcome.trouble = true;
     return outcome;

@@ -1,3 +1,4 @@
+#include "ispgen/model/outputs.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "rules.hpp"
 
@@ -98,6 +99,10 @@ void check_meeting(Subject& s, const model::Meeting& m) {
 
 void check_structure(Subject& s) {
   const model::Protocol& r = s.resolved;
+  if (model::names_an_output_file(s.written.id))
+    s.out.error(s.written.where("id"), "reserved-id",
+                "protocol id '" + s.written.id + "' is the name of the register's index page in the output folder; " +
+                    "rename the file");
   check_parent(s);
   check_partner_list(s);
   report_duplicate_ids(s.written.data_items, "data item", s.out);

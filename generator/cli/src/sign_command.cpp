@@ -127,6 +127,11 @@ int run_sign(const std::vector<std::string>& args) {
   int status = exit_ok;
   const std::optional<sign::SecretKey> key = read_key(parsed.value("--key"), org, problems, status);
   const std::string ledger = sign::ledger_path(protocol_file);
+  sign::LedgerLock lock;
+  if (const std::error_code error = sign::lock_ledger(ledger, lock)) {
+    problems.error({ledger, 0, 0}, "unwritable", "cannot lock the ledger's folder: " + lowercase_reason(error));
+    status = exit_trouble;
+  }
   const sign::TextFile existing = sign::read_signoff_file(ledger, problems);
   if (existing.ok) sign::parse_ledger(existing.text, ledger, problems);
   else if (!existing.missing) status = exit_trouble;
@@ -147,7 +152,7 @@ int run_sign(const std::vector<std::string>& args) {
   record = sign::sign_record(std::move(record), *key);
   std::string text = existing.ok ? existing.text : sign::ledger_header(s.resolved.id);
   if (!text.empty() && text.back() != '\n') text += '\n';
-  if (const std::error_code error = sign::replace_ledger(ledger, text + sign::format_record(record))) {
+  if (const std::error_code error = sign::replace_ledger(ledger, text + sign::in_line_ends_of(text, sign::format_record(record)))) {
     model::Diagnostics unwritable;
     unwritable.error({ledger, 0, 0}, "unwritable", "cannot write the ledger: " + lowercase_reason(error));
     print_diagnostics(unwritable);

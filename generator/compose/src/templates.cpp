@@ -1,9 +1,11 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "embedded.hpp"
+#include "partials.hpp"
 #include "ispgen/compose.hpp"
 
 namespace ispgen::compose {
@@ -93,6 +95,7 @@ Templates load_templates(const std::string& override_dir, model::Diagnostics& di
     return t;
   }
   constexpr std::uintmax_t max_bytes = 256 * 1024;
+  std::set<std::string> house;
   for (fs::recursive_directory_iterator it(override_dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (it.depth() > 4) it.disable_recursion_pending();
     if (!it->is_regular_file(ec) || it->path().extension() != ".md") continue;
@@ -117,8 +120,10 @@ Templates load_templates(const std::string& override_dir, model::Diagnostics& di
       continue;
     }
     t.files[name] = std::move(text);
+    house.insert(name);
   }
   if (ec) diags.error(at, "unreadable", "cannot read templates: " + ec.message());
+  check_partials(t, at.file, house, diags);
   return t;
 }
 

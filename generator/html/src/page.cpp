@@ -1,20 +1,28 @@
 #include "page.hpp"
 
+#include <cctype>
+#include <cstdio>
+
 #include "ispgen/html.hpp"
 
 namespace ispgen::html {
 namespace {
 
-// `text` as a CSS string literal (for `content:`), line breaks as CSS escapes.
+// `text` as a CSS string literal (for `content:`) that is safe inside an HTML <style> element:
+// every ASCII character but letters, digits, space and punctuation that is inert in both is a CSS
+// hex escape, so no '<', '>', double quote, backslash or line break ever stands as itself.
 std::string css_string(const std::string& text) {
+  static constexpr std::string_view plain = " ,.:;()-_/+*!?#%=@[]{}|~^$&'";
   std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n' || c == '\r') {
-      out += "\\a ";
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || std::isalnum(byte) || plain.find(c) != std::string_view::npos) {
+      out += c;
       continue;
     }
-    out += c;
+    char escaped[8];
+    std::snprintf(escaped, sizeof escaped, "\\%x ", byte);
+    out += escaped;
   }
   return out + "\"";
 }

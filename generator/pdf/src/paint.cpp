@@ -1,5 +1,7 @@
 #include "paint.hpp"
 
+#include "fit.hpp"
+
 #include <hpdf.h>
 
 #include <cstdio>
@@ -36,26 +38,6 @@ void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
   std::snprintf(text, sizeof text, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(error),
                 static_cast<unsigned>(detail));
   *message = text;
-}
-
-// The first `width` points of `text`, ending in an ellipsis if it had to be cut.
-std::string cut_to(const std::string& text, double width, const Measurer& m, Face face, double size) {
-  if (m.width(text, face, size) <= width) return text;
-  std::string cut = text;
-  while (!cut.empty() && m.width(cut + "\u2026", face, size) > width) {
-    cut.pop_back();
-    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
-    if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
-  }
-  return cut + "\u2026";
-}
-
-// The footer in `width` points: its name cut to fit, its end (version and digest) kept whole, as
-// they say which text a signature covers.
-std::string fit_footer(const markdown::DocumentInfo& info, double width, const Measurer& m, Face face, double size) {
-  const double room = width - m.width(info.footer_end, face, size);
-  if (room > 0) return cut_to(info.footer, room, m, face, size) + info.footer_end;
-  return cut_to(markdown::footer_line(info), width, m, face, size);
 }
 
 }  // namespace
@@ -142,7 +124,11 @@ void Painter::furniture(HPDF_Page page, const Geometry& g, int number, int total
   HPDF_Page_BeginText(page);
   text((g.width - marking_width) / 2, 34, info.marking, Face::bold, 10);
   text((g.width - marking_width) / 2, h - 22, info.marking, Face::bold, 10);
-  text(g.left, h - 42, fit_footer(info, g.text_width() - label_width - 18, *this, Face::regular, 8), Face::regular, 8);
+  const double footer_width = g.text_width() - label_width - 18;
+  auto fitted = fitted_footers_.find(footer_width);
+  if (fitted == fitted_footers_.end())
+    fitted = fitted_footers_.emplace(footer_width, fit_footer(info, footer_width, *this, Face::regular, 8)).first;
+  text(g.left, h - 42, fitted->second, Face::regular, 8);
   text(g.width - g.right - label_width, h - 42, page_label, Face::regular, 8);
   HPDF_Page_EndText(page);
   HPDF_Page_SetGrayStroke(page, 0.6f);

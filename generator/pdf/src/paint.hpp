@@ -1,5 +1,6 @@
 #pragma once
 #include <array>
+#include <map>
 #include <string>
 #include <unordered_map>
 
@@ -42,6 +43,8 @@ class Painter final : public Measurer {
   std::array<HPDF_Font, 3> fonts_{};  // regular, bold, mono
   // Advance widths already asked of libharu, whose glyph lookup is a linear search.
   mutable std::array<std::unordered_map<char32_t, int>, 3> advances_;
+  // The footer as fitted to each width it was drawn in: the page label's width varies little.
+  std::map<double, std::string> fitted_footers_;
   std::string error_;
 };
 

@@ -1,11 +1,16 @@
 // The files sign-off keeps: ledgers replaced whole, ledgers and signing-keys read.
 #include "ispgen/files.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "ispgen/sign.hpp"
 
@@ -18,6 +23,37 @@ constexpr std::uintmax_t max_signoff_file_bytes = 4u << 20;
 }  // namespace
 
 std::error_code replace_ledger(const std::string& path, std::string_view text) { return replace_file(path, text); }
+
+LedgerLock::LedgerLock(LedgerLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+
+LedgerLock& LedgerLock::operator=(LedgerLock&& other) noexcept {
+  std::swap(fd_, other.fd_);
+  return *this;
+}
+
+LedgerLock::~LedgerLock() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+// The folder is locked rather than the ledger, which each sign replaces by a rename, or a lock
+// file, which would sit beside the protocol in the partnership's repository.
+std::error_code lock_ledger(const std::string& path, LedgerLock& lock) {
+  const std::string folder = std::filesystem::path(path).parent_path().string();
+  const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return {errno, std::generic_category()};
+  int status;
+  while ((status = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {
+  }
+  if (status != 0) {
+    const std::error_code error{errno, std::generic_category()};
+    ::close(fd);
+    return error;
+  }
+  LedgerLock locked;
+  locked.fd_ = fd;
+  lock = std::move(locked);
+  return {};
+}
 
 TextFile read_signoff_file(const std::string& path, model::Diagnostics& diagnostics) {
   namespace fs = std::filesystem;

@@ -163,6 +163,17 @@ std::string format_record(const Record& record) {
   return out + "signature: " + record.signature + "\n";
 }
 
+std::string in_line_ends_of(std::string_view file, std::string_view text) {
+  const std::size_t first_end = file.find('\n');
+  if (first_end == std::string_view::npos || first_end == 0 || file[first_end - 1] != '\r') return std::string(text);
+  std::string out;
+  for (const char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
 std::vector<Record> parse_ledger(std::string_view text, const std::string& file, model::Diagnostics& diagnostics) {
   LedgerReader reader(file, diagnostics);
   for (const Line& line : split_lines(text)) reader.line(line);

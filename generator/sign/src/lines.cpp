@@ -10,7 +10,9 @@ std::vector<Line> split_lines(std::string_view text) {
   int number = 0;
   for (std::size_t start = 0; start < text.size();) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back({++number, text.substr(start, end - start)});
+    std::string_view line = text.substr(start, end - start);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    lines.push_back({++number, line});
     start = end + 1;
   }
   return lines;

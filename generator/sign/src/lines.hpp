@@ -13,7 +13,8 @@ struct Line {
   std::string_view text;
 };
 
-// The lines of `text`; a last line without a line feed counts, an empty one after it does not.
+// The lines of `text` without their line ends (LF, or CRLF as a Windows checkout writes them);
+// a last line without a line feed counts, an empty one after it does not.
 std::vector<Line> split_lines(std::string_view text);
 
 // A word of a line and the byte offset it starts at.

@@ -130,9 +130,30 @@ std::string ledger_header(std::string_view protocol_id);
 // One record as the ledger holds it: its fields, one per line, and a blank line before it.
 std::string format_record(const Record& record);
 
+// `text` (lines ending in LF) with the line ends of `file`: CRLF if its first line ends in CRLF,
+// as in a Windows checkout, so an appended record matches the ledger it is appended to.
+std::string in_line_ends_of(std::string_view file, std::string_view text);
+
 // Replaces the ledger at `path` with `text` through a temporary file beside it, synced and then
 // renamed, so that a crash leaves the old ledger or the new one, never half a record.
 std::error_code replace_ledger(const std::string& path, std::string_view text);
+
+// An exclusive lock on the folder that holds a ledger, so that signs onto it run one at a time
+// from reading the ledger to replacing it; released when destroyed.
+class LedgerLock {
+ public:
+  LedgerLock() = default;
+  LedgerLock(LedgerLock&& other) noexcept;
+  LedgerLock& operator=(LedgerLock&& other) noexcept;
+  ~LedgerLock();
+
+ private:
+  friend std::error_code lock_ledger(const std::string& path, LedgerLock& lock);
+  int fd_ = -1;
+};
+
+// Takes `lock` on the folder of the ledger at `path`, waiting while another sign holds it.
+std::error_code lock_ledger(const std::string& path, LedgerLock& lock);
 
 // A ledger's records, in file order; malformed lines or records are diagnostics at `file` and
 // the record is left out.
