@@ -1,10 +1,13 @@
 """Hostile text in every field that reaches HTML never becomes markup.
 
-Each example register is copied twice: once with every prose string of its YAML (protocol,
-partners, gateways) ending in hostile text (closing `</style>` and `</title>`, a `<script>`, an
-`<img onerror>`, a comment opener, quotes and ampersands), once ending in plain words. Both are
-built, and a redline is made from the original to each. Every HTML output is parsed with html5lib,
-which follows the HTML standard's parsing algorithm as browsers do, and:
+Each example register is copied twice: once with every text value of its YAML (protocol, partners,
+gateways) ending in hostile text (closing `</style>` and `</title>`, a `<script>`, an `<img
+onerror>`, a comment opener, quotes and ampersands), once ending in plain words. Values the loader
+refuses with anything added (ids, references, vocabulary, dates) are found by running `ispgen
+check` on the copy and left as they were; all other text values carry the suffix (770 of the
+1,329 strings of the examples). Both copies are built, and a redline is made from the original to
+each. Every HTML output is parsed with html5lib, which follows the HTML standard's parsing
+algorithm as browsers do, and:
 - the hostile build has no `script` element, no `on…` attribute and no `javascript:` link;
 - every (element, attribute names) pair of a hostile output also occurs in the plain output of
   the same file, and the two have the same number of elements: the text added nothing;
@@ -13,6 +16,7 @@ which follows the HTML standard's parsing algorithm as browsers do, and:
 usage: test_injection.py ISPGEN_BINARY REPOSITORY_ROOT WORK_DIR
 """
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -24,13 +28,6 @@ MARKER = "ZQXJ"
 HOSTILE = (f" {MARKER}</style></title><script>alert(1)</script><img src=x onerror=alert(1)>"
            "<!-- \"quoted\" 'single' &amp; & <b>b</b> ]]>")
 PLAIN = f" {MARKER} plain words only"
-# Keys whose values are identifiers, references, dates or vocabulary: they cannot carry prose.
-NOT_PROSE = {"id", "kind", "kinds", "regime", "status", "marking", "version", "effective", "published",
-             "quality_assured", "date", "partner", "partners", "items", "forms", "stage", "stages",
-             "gateways", "lawful_bases", "category", "parent", "rule", "lead", "tier", "frequency_code",
-             "model", "level", "reviewed", "provides", "receives", "providers", "recipients", "from", "to",
-             "basis", "bases", "article", "articles", "condition", "conditions", "data_items", "meeting",
-             "meetings", "form", "section", "mode", "url", "email", "telephone", "data_items_are"}
 
 problems = []
 
@@ -40,22 +37,46 @@ def problem(text):
     print("FAIL:", text)
 
 
-def taint(node, suffix, key=None):
-    """`node` with `suffix` added to every prose string (one with a space in it)."""
-    if isinstance(node, dict):
-        return {k: taint(v, suffix, k) for k, v in node.items()}
-    if isinstance(node, list):
-        return [taint(v, suffix, key) for v in node]
-    if isinstance(node, str) and key not in NOT_PROSE and " " in node.strip():
-        return node.rstrip("\n") + suffix
-    return node
+def scalars(node, path=()):
+    """Every scalar node of a composed YAML document that is a value, with its path of keys and indexes."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from scalars(value, path + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, value in enumerate(node.value):
+            yield from scalars(value, path + (index,))
+    elif isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str":
+        yield path, node
 
 
-def copy_tainted(source, target, suffix):
-    shutil.copytree(source, target)
-    for path in sorted(target.rglob("*.yaml")):
-        data = yaml.safe_load(path.read_text())
-        path.write_text(yaml.safe_dump(taint(data, suffix), allow_unicode=True, sort_keys=False, width=1000))
+def copy_tainted(source, target, suffix, ispgen):
+    """A copy of the register `source` with `suffix` added to every text value the loader takes as
+    text: values it refuses with the suffix (ids, references, vocabulary, dates) are found by
+    running `ispgen check` and left as they were."""
+    kept = set()  # (file, path) of values that are ids or vocabulary
+    for _ in range(6):
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target)
+        for path in sorted(target.rglob("*.yaml")):
+            relative = path.relative_to(target).as_posix()
+            document = yaml.compose(path.read_text())
+            for node_path, node in scalars(document):
+                if (relative, node_path) not in kept:
+                    node.value = node.value.rstrip("\n") + suffix
+                    node.style = '"'
+            path.write_text(yaml.serialize(document, allow_unicode=True, width=100000))
+        checked = run([str(ispgen), "check", "--today", "2026-06-01", str(target)])
+        refused = re.findall(r"^(.*?):(\d+):(\d+): error: .*\[(invalid-id|invalid-value|invalid-date|invalid-version|"
+                             r"wrong-type|undefined-[a-z-]+|unknown-[a-z-]+)\]$", checked.stderr, re.MULTILINE)
+        if not refused:
+            return checked
+        for file, line, column, _ in refused:
+            written = pathlib.Path(file)
+            relative = written.relative_to(target).as_posix()
+            for node_path, node in scalars(yaml.compose(written.read_text())):
+                if node.start_mark.line + 1 == int(line) and node.start_mark.column + 1 == int(column):
+                    kept.add((relative, node_path))
+    return checked
 
 
 def shape(path):
@@ -81,11 +102,16 @@ def main():
         outputs = {}
         for name, suffix in (("plain", PLAIN), ("hostile", HOSTILE)):
             source = work / name / register.name
-            copy_tainted(register, source, suffix)
+            check = copy_tainted(register, source, suffix, ispgen)
+            if check.returncode != 0:
+                errors = [line for line in check.stderr.splitlines() if ": error: " in line]
+                problem(f"{register.name} {name}: the tainted copy does not check:\n" + "\n".join(errors[:20]))
+                continue
             out = work / f"out-{name}" / register.name
             built = run([str(ispgen), "build", "--today", "2026-06-01", "--formats", "html", "-o", str(out), str(source)])
             if built.returncode != 0:
-                problem(f"{register.name} {name}: build exit {built.returncode}: {built.stderr.strip()[:2000]}")
+                errors = [line for line in built.stderr.splitlines() if ": error: " in line]
+                problem(f"{register.name} {name}: build exit {built.returncode}: " + "\n".join(errors[:20]))
                 continue
             red = work / f"red-{name}" / register.name
             redline = run([str(ispgen), "diff", "--redline", "--formats", "html", "-o", str(red), str(register), str(source)])
