@@ -3,9 +3,11 @@
 #   make test   install what is missing, build, and run every test
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc)
 
-.PHONY: run test deps build sanitize clean
+.PHONY: run test deps fuzz-deps build sanitize fuzz clean
 
 run: build
 	./$(BUILD)/ispgen build -o output protocols/
@@ -15,6 +17,9 @@ test: build
 
 deps:
 	@.ci/deps
+
+fuzz-deps:
+	@.ci/deps fuzz
 
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -26,5 +31,15 @@ sanitize: deps
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
+# The libFuzzer harnesses (tests/fuzz), built with clang, ASan and UBSan (-O1, line tables only,
+# to build quickly), each run for FUZZ_SECONDS seconds, as many at once as there are processors;
+# any crash, leak or timeout fails (docs/reliability.md).
+fuzz: fuzz-deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+	  -DCMAKE_CXX_COMPILER=clang++ -DISPGEN_FUZZ=ON -DISPGEN_STATIC_LIBS=OFF -DBUILD_TESTING=OFF \
+	  $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target load_fuzz build_fuzz sign_fuzz diff_fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh $(FUZZ_BUILD)
+
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

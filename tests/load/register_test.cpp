@@ -111,3 +111,26 @@ TEST_CASE("paths are shown as given, never made absolute") {
   const auto r = load::load_paths({"no/such/./dir/../file.yaml"});
   CHECK(find_code(r.diagnostics, "unreadable").at.file == "no/such/file.yaml");
 }
+
+TEST_CASE("a register given as text loads as the same folder on disk would") {
+  TempFolder dir;
+  dir.write("partners.yaml", test::partners_yaml);
+  dir.write("gateways.yaml", test::gateways_yaml);
+  dir.write("demo.yaml", test::protocol_yaml);
+  const auto from_disk = load::load_paths({dir.path().string()});
+  const auto from_text = load::load_register_texts(
+      dir.path().string(), {{"demo.yaml", test::protocol_yaml}, {"gateways.yaml", test::gateways_yaml},
+                            {"partners.yaml", test::partners_yaml}, {"notes.txt", "ignored"}, {"demo.yaml", "ignored: twice"}});
+  CHECK(test::dump(from_text.diagnostics) == test::dump(from_disk.diagnostics));
+  REQUIRE(from_text.registers.size() == 1);
+  CHECK(from_text.registers[0].partners.size() == 3);
+  CHECK(from_text.registers[0].gateways.size() == 2);
+  REQUIRE(from_text.registers[0].protocols.size() == 1);
+  CHECK(from_text.registers[0].protocols[0].at.file == from_disk.registers[0].protocols[0].at.file);
+}
+
+TEST_CASE("text given for a register is checked as a file's bytes are") {
+  const auto r = load::load_register_texts("reg", {{"demo.yaml", std::string("id: demo\0", 9)}});
+  CHECK(r.unreadable);
+  CHECK(count_code(r.diagnostics, "binary-file") == 1);
+}

@@ -23,6 +23,18 @@ bool is_yaml(const fs::path& path) {
 
 bool named(const fs::path& path, std::string_view stem) { return is_yaml(path) && path.stem() == stem; }
 
+// Text already in memory checked and parsed as a file's would be, within the size limit.
+std::optional<yaml::Node> parse_text(std::string_view text, const std::string& display, const Limits& limits,
+                                     model::Diagnostics& diags, bool* unreadable) {
+  const std::string owned(text.substr(0, limits.max_file_bytes + 1));
+  if (owned.size() > limits.max_file_bytes) {
+    diags.error({display, 0, 0}, "file-too-large", "text is larger than the size limit");
+    return std::nullopt;
+  }
+  if (!check_text(owned, display, diags, unreadable)) return std::nullopt;
+  return yaml::parse(owned, display, limits, diags);
+}
+
 // The files one register is loaded from: every YAML file in its folder, or the files named.
 struct Plan {
   fs::path folder;
@@ -56,6 +68,18 @@ class Loader {
     }
     Plan& plan = plan_for(path.has_parent_path() ? path.parent_path() : fs::path("."));
     if (!plan.whole_folder) add_file(plan, path);
+  }
+
+  // A folder holding exactly `files`, whose text is given rather than read.
+  void add_texts(const std::string& folder, const std::vector<NamedText>& files) {
+    Plan& plan = plan_for(folder);
+    plan.whole_folder = true;
+    for (const NamedText& f : files) {
+      const fs::path path = fs::path(folder) / f.name;
+      if (f.name.find('/') != std::string::npos || !is_yaml(path)) continue;
+      if (texts_.emplace(display_of(path), f.text).second) plan.files.push_back(path);
+    }
+    std::sort(plan.files.begin(), plan.files.end());
   }
 
   Result finish() {
@@ -125,6 +149,12 @@ class Loader {
 
   std::optional<yaml::Node> parse(const fs::path& path) {
     const std::string display = display_of(path);
+    if (const auto given = texts_.find(display); given != texts_.end()) {
+      bool unreadable = false;
+      auto root = parse_text(given->second, display, limits_, result_.diagnostics, &unreadable);
+      result_.unreadable = result_.unreadable || unreadable;
+      return root;
+    }
     SourceText source = read_source(path.string(), display, limits_, result_.diagnostics);
     if (source.unreadable) result_.unreadable = true;
     if (!source.text) return std::nullopt;
@@ -206,6 +236,7 @@ class Loader {
   Result result_;
   std::vector<Plan> plans_;
   std::map<std::string, std::size_t> plan_index_;
+  std::map<std::string, std::string> texts_;  // files given as text, by display path
   std::size_t files_ = 0;
   std::size_t yaml_found_ = 0;  // YAML files seen by walk(), counting a folder each time it is named
 };
@@ -218,6 +249,12 @@ Result load_paths(const std::vector<std::string>& paths, const Limits& limits) {
   return loader.finish();
 }
 
+Result load_register_texts(const std::string& folder, const std::vector<NamedText>& files, const Limits& limits) {
+  Loader loader(limits);
+  loader.add_texts(folder, files);
+  return loader.finish();
+}
+
 model::Protocol load_protocol_text(std::string_view text, const std::string& path, model::Diagnostics& diags,
                                    const Limits& limits) {
   const std::string display = display_of(path);
@@ -225,13 +262,7 @@ model::Protocol load_protocol_text(std::string_view text, const std::string& pat
   model::Protocol empty;
   empty.id = id;
   bool unreadable = false;
-  const std::string owned(text.substr(0, limits.max_file_bytes + 1));
-  if (owned.size() > limits.max_file_bytes) {
-    diags.error({display, 0, 0}, "file-too-large", "text is larger than the size limit");
-    return empty;
-  }
-  if (!check_text(owned, display, diags, &unreadable)) return empty;
-  const auto root = yaml::parse(owned, display, limits, diags);
+  const auto root = parse_text(text, display, limits, diags, &unreadable);
   if (!root) return empty;
   Context ctx{diags};
   return decode_protocol(*root, id, ctx).value_or(empty);
@@ -241,13 +272,7 @@ std::optional<model::FormDefinition> load_form_definition(std::string_view text,
                                                         model::Diagnostics& diags, const Limits& limits) {
   const std::string display = display_of(path);
   bool unreadable = false;
-  const std::string owned(text.substr(0, limits.max_file_bytes + 1));
-  if (owned.size() > limits.max_file_bytes) {
-    diags.error({display, 0, 0}, "file-too-large", "text is larger than the size limit");
-    return std::nullopt;
-  }
-  if (!check_text(owned, display, diags, &unreadable)) return std::nullopt;
-  const auto root = yaml::parse(owned, display, limits, diags);
+  const auto root = parse_text(text, display, limits, diags, &unreadable);
   if (!root) return std::nullopt;
   Context ctx{diags};
   return decode_form_definition(*root, ctx);

@@ -215,7 +215,7 @@ class TreeBuilder {
       f.key = std::move(n);
       return;
     }
-    if (!f.skip_value) f.node.entries.emplace_back(std::move(*f.key), std::move(n));
+    if (!f.skip_value) f.node.entries.push_back({std::move(*f.key), std::move(n)});
     f.key.reset();
   }
 

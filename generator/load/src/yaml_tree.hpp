@@ -8,6 +8,8 @@
 
 namespace ispgen::load::yaml {
 
+struct Entry;
+
 // A YAML node as read, with its position; aliases are expanded into copies.
 struct Node {
   enum class Kind { null, scalar, sequence, map };
@@ -16,7 +18,14 @@ struct Node {
   bool plain = false;  // an unquoted scalar (so `true`, `12` and `~` keep their YAML meaning)
   model::Location at;
   std::vector<Node> items;                     // sequence
-  std::vector<std::pair<Node, Node>> entries;  // map: key, value, in file order, keys unique
+  std::vector<Entry> entries;  // map: key, value, in file order, keys unique
+};
+
+// One entry of a map. Not a std::pair<Node, Node>, which clang cannot instantiate with
+// libstdc++ inside Node itself (the fuzzing build uses clang).
+struct Entry {
+  Node first;   // the key
+  Node second;  // the value
 };
 
 // "text", "a list", "a map" or "nothing", for messages.

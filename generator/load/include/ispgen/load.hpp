@@ -35,6 +35,17 @@ struct Result {
 // directory, library and the chain of parent protocols it names.
 Result load_paths(const std::vector<std::string>& paths, const Limits& limits = {});
 
+// A file given as text: its name in the register's folder (e.g. "partners.yaml") and its bytes.
+struct NamedText {
+  std::string name;
+  std::string text;
+};
+
+// Loads one register from files given as text, as load_paths loads a folder `folder` holding
+// exactly them (nothing is read from disk); names that are not YAML files, or named twice, are
+// left out (for tests and fuzzing).
+Result load_register_texts(const std::string& folder, const std::vector<NamedText>& files, const Limits& limits = {});
+
 // Loads one protocol from text, as if read from the file `path` (for tests and tools).
 model::Protocol load_protocol_text(std::string_view text, const std::string& path,
                                    model::Diagnostics& diagnostics, const Limits& limits = {});

@@ -1,0 +1,79 @@
+// Build: one register given as files (fuzz_input.hpp), loaded and checked, then each protocol
+// made in every format in memory as `ispgen build` makes it (Markdown, HTML, PDF, DOCX, the
+// forms in HTML, PDF and DOCX, the index page); nothing is written.
+#include <cstddef>
+#include <cstdint>
+
+#include "document_info.hpp"
+#include "fuzz_input.hpp"
+#include "index_page.hpp"
+#include "ispgen/build.hpp"
+#include "ispgen/check.hpp"
+#include "ispgen/compose.hpp"
+#include "ispgen/docx.hpp"
+#include "ispgen/forms.hpp"
+#include "ispgen/html.hpp"
+#include "ispgen/load.hpp"
+#include "ispgen/markdown.hpp"
+#include "ispgen/model/resolve.hpp"
+#include "ispgen/pdf.hpp"
+#include "signoff.hpp"
+
+using namespace ispgen;
+
+namespace {
+
+// The built-in templates and form definitions, read once as a build reads them.
+struct Fixed {
+  model::Diagnostics problems;
+  compose::Templates templates = compose::load_templates("", problems);
+  std::string identity = build::template_identity(templates.files);
+  const std::vector<model::FormDefinition>& definitions = forms::standard_definitions(problems);
+};
+
+const Fixed& fixed() {
+  static const Fixed f;
+  if (f.problems.has_errors()) __builtin_trap();  // the built-in templates must load
+  return f;
+}
+
+// Every file `ispgen build` makes for `written`; traps if a renderer reports an error, which
+// it must not for a protocol that passed the checks.
+void build_protocol(const model::Register& reg, const model::Protocol& written, build::KeysByRegister& keys,
+                    model::Diagnostics& diags, std::vector<build::IndexEntry>& index) {
+  const Fixed& f = fixed();
+  const model::Protocol p = model::resolve(reg, written);
+  const model::SignOff signoff = build::signoff_of(written, p, f.identity, fuzz::today, keys, diags);
+  const markdown::DocumentInfo info = build::document_info(p, std::nullopt, signoff.digest);
+  const std::string text = compose::compose_markdown(reg, p, f.templates, signoff);
+  const markdown::Document doc = markdown::Document::parse(text);
+  (void)html::render_html(doc, info);
+  if (!pdf::render_pdf(doc, info).error.empty()) __builtin_trap();
+  if (!docx::render_docx(doc, info).error.empty()) __builtin_trap();
+  std::vector<build::IndexForm> forms_made;
+  for (form::Form& form : forms::bind_forms(reg, p, f.definitions, info.date_iso)) {
+    form.info.footer_end += build::digest_stamp(signoff.digest);
+    forms_made.push_back({form.id, form.title});
+    (void)html::render_form_html(form);
+    if (!pdf::render_form_pdf(form).error.empty()) __builtin_trap();
+    if (!docx::render_form_docx(form).error.empty()) __builtin_trap();
+  }
+  index.push_back({p.id, p.title, info.status, p.version, "", {"html", "pdf", "docx", "md"}, std::move(forms_made),
+                   {"html", "pdf", "docx"}});
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  load::Result loaded = load::load_register_texts(fuzz::folder, fuzz::split_files(fuzz::text_of(data, size)));
+  for (const model::Register& reg : loaded.registers)
+    loaded.diagnostics.append(check::check_register(reg, {fuzz::today}));
+  if (loaded.diagnostics.has_errors()) return -1;  // `ispgen build` makes nothing then
+  build::KeysByRegister keys;
+  std::vector<build::IndexEntry> index;
+  for (const model::Register& reg : loaded.registers)
+    for (const model::Protocol& written : reg.protocols)
+      if (model::requested(reg, written)) build_protocol(reg, written, keys, loaded.diagnostics, index);
+  (void)build::index_page(index);
+  return 0;
+}
