@@ -37,7 +37,7 @@ bool is_working_name(const std::string& name);
 
 // Makes at `staging` (which must not exist) the output folder as it will be: what `current`
 // holds outside the replaced parts, hard-linked (or copied) with links kept as links, and the
-// artifacts, every file and folder synced. A link where a replaced part goes inside is replaced
+// artifacts, all of it synced to disk. A link where a replaced part goes inside is replaced
 // by a real folder, never followed. `shown` is the output folder as the user named it.
 std::optional<OutputFailure> stage_output(const std::filesystem::path& current, const std::filesystem::path& staging,
                                           const std::vector<Artifact>& artifacts, const ReplacedParts& replaced,
