@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "ispgen/files.hpp"
 
@@ -41,7 +42,8 @@ std::optional<OutputFailure> locate_output(const fs::path& shown, OutputPlace& p
   place.exists = fs::is_directory(status);
   if (fs::exists(status) && !place.exists)
     return OutputFailure{shown, "cannot create the output folder: " + lowercase_reason(std::make_error_code(std::errc::not_a_directory))};
-  place.inside = place.exists && (place.folder == place.folder.root_path() || is_mount_root(place.folder));
+  place.inside = place.exists && (place.folder == place.folder.root_path() || is_mount_root(place.folder) ||
+                                  ::access(place.folder.parent_path().c_str(), W_OK) != 0);
   const fs::path beside = place.inside ? place.folder : place.folder.parent_path();
   const std::string prefix = place.inside ? "" : "." + place.folder.filename().string();
   place.staging = beside / (prefix + ".ispgen-new");

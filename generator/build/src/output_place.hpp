@@ -7,8 +7,9 @@
 namespace ispgen::build {
 
 // Where an output folder is and where its working files go. The new tree is made beside the
-// folder and switched in with one rename; a folder that is a mount point cannot be renamed, so
-// its working files go inside it and its entries are switched one by one.
+// folder and switched in with one rename; a folder that is a mount point cannot be renamed, nor
+// one whose parent is not writable, so its working files go inside it and its entries are
+// switched one by one.
 struct OutputPlace {
   std::filesystem::path shown;     // the output folder as the user named it, for messages
   std::filesystem::path folder;    // absolute, the link followed if the output folder is one
@@ -16,7 +17,7 @@ struct OutputPlace {
   std::filesystem::path previous;  // the old tree between the two renames of the fallback switch
   std::filesystem::path lock;      // held while the output folder is written
   bool exists = false;             // the output folder exists (a folder)
-  bool inside = false;             // a mount point: working files inside, entries switched one by one
+  bool inside = false;             // working files inside, entries switched one by one
 };
 
 // Finds where the output folder `shown` is; fails if it is something other than a folder.
