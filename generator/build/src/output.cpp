@@ -1,79 +1,82 @@
 #include "output.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <set>
 
 #include "ispgen/files.hpp"
+#include "output_lock.hpp"
+#include "output_place.hpp"
+#include "output_switch.hpp"
+#include "output_tree.hpp"
 
 namespace ispgen::build {
 namespace fs = std::filesystem;
+namespace {
+
+// Makes the missing folders above `folder`, outermost first, and lists them so that a failed
+// first build can take them away again.
+std::error_code make_parents(const fs::path& folder, std::vector<fs::path>& made) {
+  std::vector<fs::path> missing;
+  std::error_code ec;
+  for (fs::path p = folder; !p.empty() && !fs::exists(fs::symlink_status(p, ec)); p = p.parent_path()) {
+    missing.push_back(p);
+    if (p == p.parent_path()) break;
+  }
+  for (auto p = missing.rbegin(); p != missing.rend(); ++p) {
+    if (::mkdir(p->c_str(), 0777) != 0 && errno != EEXIST) return {errno, std::generic_category()};
+    made.push_back(*p);
+  }
+  return {};
+}
+
+void sync_folder(const fs::path& folder) {
+  if (const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+// Stages the new tree and switches it in, holding the output folder's lock throughout.
+std::optional<OutputFailure> write_locked(OutputPlace& place, const std::vector<Artifact>& artifacts, const ReplacedParts& replaced) {
+  std::error_code ec;
+  const OutputLock lock(place.lock, ec);
+  if (ec) return OutputFailure{place.lock, "cannot lock the output folder: " + lowercase_reason(ec)};
+  clear_leftovers(place);
+  if (auto failure = locate_output(place.shown, place)) return failure;
+  if (auto failure = stage_output(place.folder, place.staging, artifacts, replaced, place.shown)) {
+    fs::remove_all(place.staging, ec);
+    return failure;
+  }
+  if ((ec = switch_output(place))) {
+    clear_leftovers(place);
+    return OutputFailure{place.shown, "cannot switch the new output folder in: " + lowercase_reason(ec)};
+  }
+  sync_folder(place.inside ? place.folder : place.folder.parent_path());
+  clear_leftovers(place);
+  return std::nullopt;
+}
+
+}  // namespace
 
 bool write_all(const std::string& output_dir, const std::vector<Artifact>& artifacts, model::Diagnostics& diags,
                int unit_depth) {
-  const fs::path out(output_dir);
-  const model::Location at{out.lexically_normal().generic_string(), 0, 0};
-  std::error_code ec;
-  fs::create_directories(out, ec);
-  if (ec) {
-    diags.error(at, "unwritable", "cannot create the output folder: " + lowercase_reason(ec));
-    return false;
-  }
-  const std::string suffix = std::to_string(::getpid());
-  const fs::path staging = out / (".ispgen-staging-" + suffix);
-  const fs::path retired = out / (".ispgen-retired-" + suffix);
-  fs::remove_all(staging, ec);
-  auto fail = [&](const std::string& message) {
-    diags.error(at, "unwritable", message);
-    fs::remove_all(staging, ec);
+  const auto report = [&](const OutputFailure& failure) {
+    diags.error({failure.path.generic_string(), 0, 0}, "unwritable", failure.message);
     return false;
   };
-  std::set<std::string> entries;  // top-level names under the output folder
-  for (const Artifact& a : artifacts) {
-    const fs::path target = staging / a.path;
-    fs::create_directories(target.parent_path(), ec);
-    std::ofstream file(target, std::ios::binary);
-    file.write(a.bytes.data(), static_cast<std::streamsize>(a.bytes.size()));
-    file.close();
-    if (ec || !file) return fail("cannot write " + a.path + " in the output folder");
-    const fs::path relative(a.path);
-    fs::path unit;
-    int depth = 0;
-    for (auto part = relative.begin(); part != relative.end() && depth < unit_depth; ++part, ++depth) unit /= *part;
-    entries.insert(unit.generic_string());
-  }
-  // Everything is written: swap each entry in, keeping the old one aside until all are in place.
-  fs::create_directories(retired, ec);
-  std::vector<std::string> moved;
-  for (const std::string& name : entries) {
-    fs::create_directories((retired / name).parent_path(), ec);
-    if (!ec) fs::create_directories((out / name).parent_path(), ec);
-    if (!ec && fs::exists(out / name, ec)) fs::rename(out / name, retired / name, ec);
-    if (!ec) fs::rename(staging / name, out / name, ec);
-    if (ec) {
-      diags.error(at, "unwritable", "cannot move " + name + " into the output folder: " + lowercase_reason(ec));
-      // Put back what was there before, so the folder is as it was.
-      std::error_code ignored;
-      moved.push_back(name);
-      for (const std::string& back : moved) {
-        if (fs::exists(retired / back, ignored)) {
-          fs::remove_all(out / back, ignored);
-          fs::rename(retired / back, out / back, ignored);
-        } else if (back != name) {
-          fs::remove_all(out / back, ignored);
-        }
-      }
-      fs::remove_all(retired, ignored);
-      fs::remove_all(staging, ignored);
-      return false;
-    }
-    moved.push_back(name);
-  }
-  fs::remove_all(retired, ec);
-  fs::remove_all(staging, ec);
-  return true;
+  OutputPlace place;
+  if (auto failure = locate_output(fs::path(output_dir).lexically_normal(), place)) return report(*failure);
+  std::vector<fs::path> made;
+  if (const std::error_code ec = make_parents(place.folder.parent_path(), made))
+    return report({place.shown, "cannot create the output folder: " + lowercase_reason(ec)});
+  const auto failure = write_locked(place, artifacts, ReplacedParts(artifacts, unit_depth));
+  if (!failure) return true;
+  for (auto folder = made.rbegin(); folder != made.rend(); ++folder) ::rmdir(folder->c_str());
+  return report(*failure);
 }
 
 }  // namespace ispgen::build

@@ -12,10 +12,11 @@ struct Artifact {
   std::string bytes;
 };
 
-// Writes `artifacts` under `output_dir` all or nothing: into a staging folder first, then each
-// entry `unit_depth` levels down ("<id>" at 1, "<id>/forms" at 2) is swapped into place whole.
-// Returns false (with a diagnostic) if anything failed before the swap; the output folder is
-// then as it was.
+// Writes `artifacts` under `output_dir` all or nothing, one build at a time: the output folder
+// as it will be is made beside it (what this command does not replace hard-linked from the old
+// one, links kept as links; each entry `unit_depth` levels down, "<id>" at 1, "<id>/forms" at
+// 2, made anew) and switched in with one rename. Returns false (with a diagnostic naming the
+// file and the reason) if anything failed; the output folder is then as it was.
 bool write_all(const std::string& output_dir, const std::vector<Artifact>& artifacts, model::Diagnostics& diags,
                int unit_depth = 1);
 

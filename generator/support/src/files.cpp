@@ -15,18 +15,29 @@ std::string lowercase_reason(const std::error_code& error) {
   return text;
 }
 
-int write_synced_and_close(int fd, std::string_view bytes) {
-  int error = 0;
+namespace {
+
+int write_fully(int fd, std::string_view bytes) {
   while (!bytes.empty()) {
     const ssize_t n = ::write(fd, bytes.data(), bytes.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      error = n < 0 ? errno : EIO;
-      break;
-    }
+    if (n <= 0) return n < 0 ? errno : EIO;
     bytes.remove_prefix(static_cast<std::size_t>(n));
   }
+  return 0;
+}
+
+}  // namespace
+
+int write_synced_and_close(int fd, std::string_view bytes) {
+  int error = write_fully(fd, bytes);
   if (!error && ::fsync(fd) != 0) error = errno;
+  if (::close(fd) != 0 && !error) error = errno;
+  return error;
+}
+
+int write_and_close(int fd, std::string_view bytes) {
+  int error = write_fully(fd, bytes);
   if (::close(fd) != 0 && !error) error = errno;
   return error;
 }

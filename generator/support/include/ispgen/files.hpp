@@ -14,6 +14,10 @@ std::string lowercase_reason(const std::error_code& error);
 // the first failure (the file is closed either way).
 int write_synced_and_close(int fd, std::string_view bytes);
 
+// Writes all of `bytes` to the open file `fd` and closes it, without syncing (for many files
+// synced at once); returns 0 or the errno of the first failure (the file is closed either way).
+int write_and_close(int fd, std::string_view bytes);
+
 // Replaces (or creates) `path` with `bytes` through a temporary file beside it, synced and then
 // renamed, so that readers see the old file or the new one, never part of it. The temporary file
 // is made with `mode` (before the umask). Returns why it failed, or no error.
