@@ -28,7 +28,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     if (text[i] == '\n') line_starts_.push_back(i + 1);
 }
 
-model::Location LineIndex::locate(std::size_t offset, const std::string& display) {
+model::Location LineIndex::locate(std::size_t offset, const model::FileName& display) {
   offset = std::clamp(offset, line_starts_[0], text_.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());

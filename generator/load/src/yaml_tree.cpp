@@ -70,7 +70,7 @@ class TreeBuilder {
  public:
   TreeBuilder(const std::string& text, std::size_t skipped, const std::string& display, const Limits& limits,
               model::Diagnostics& diags)
-      : text_(text), offsets_(text, skipped), display_(display), index_(text), limits_(limits), diags_(diags) {}
+      : text_(text), offsets_(text, skipped), file_(display), index_(text), limits_(limits), diags_(diags) {}
 
   std::optional<Node> take_root() { return std::move(root_); }
 
@@ -106,7 +106,7 @@ class TreeBuilder {
     std::unordered_set<std::string> keys;
   };
 
-  model::Location at(const yaml_mark_t& mark) { return index_.locate(offset(mark), display_); }
+  model::Location at(const yaml_mark_t& mark) { return index_.locate(offset(mark), file_); }
 
   void document_start(const yaml_event_t& e) {
     if (!documents_++) return;
@@ -221,7 +221,7 @@ class TreeBuilder {
 
   const std::string& text_;
   Offsets offsets_;
-  const std::string& display_;
+  const model::FileName file_;
   LineIndex index_;
   const Limits& limits_;
   model::Diagnostics& diags_;
