@@ -84,6 +84,27 @@ fs::path generate(const std::string& kind, const fs::path& dir) {
     std::string text = "id: alias-text-bomb\nbig: &a \"" + std::string(800000, 'x') + "\"\nlist:\n";
     for (int i = 0; i < 9000; ++i) text += "  - *a\n";
     write_file(yaml, text);
+  } else if (kind == "all-partners-every-stage") {
+    // 2,000 partners and 3,000 stages each provided and received by `all`: 12 million stage parties.
+    const fs::path folder = dir / kind;
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    std::string partners = "partners:\n", ids;
+    for (int i = 0; i < 2000; ++i) {
+      partners += "  - {id: P" + std::to_string(i) + ", name: Partner, kind: police, signatory: {name: N, role: R}}\n";
+      ids += (i ? ", P" : "P") + std::to_string(i);
+    }
+    write_file(folder / "partners.yaml", partners);
+    std::string text = "id: all\ntitle: All\nregime: uk-gdpr\nstatus: active\nversion: \"1.0\"\nmarking: OFFICIAL\n"
+                       "effective: 2026-01-01\npartners: [" + ids + "]\n"
+                       "lawful_bases: [{id: task, provision: uk-gdpr-article-6, condition: \"6(1)(e)\"}]\n"
+                       "data_items: [{id: name, name: Name, category: identifier}]\n"
+                       "consent: {model: explicit, form: consent}\nforms: [{id: consent, title: Consent, kind: consent}]\n"
+                       "review: {every_months: 12, lead: P0}\nstages:\n";
+    for (int i = 0; i < 3000; ++i)
+      text += "  - {id: s" + std::to_string(i) + ", name: S, shares: [name], providers: all, recipients: all}\n";
+    write_file(folder / "all.yaml", text);
+    return folder;
   } else if (kind == "binary-file") {
     std::string bytes;
     for (int i = 0; i < 4096; ++i) bytes += static_cast<char>((i * 37 + 11) % 256);

@@ -6,6 +6,7 @@
 #include "decode_form.hpp"
 #include "ispgen/load.hpp"
 #include "source.hpp"
+#include "stage_parties.hpp"
 
 namespace ispgen::load {
 namespace fs = std::filesystem;
@@ -60,6 +61,7 @@ class Loader {
 
   Result finish() {
     for (Plan& plan : plans_) result_.registers.push_back(load(plan));
+    bound_stage_parties(result_.registers, limits_, result_.diagnostics);
     return std::move(result_);
   }
 
