@@ -84,6 +84,13 @@ fs::path generate(const std::string& kind, const fs::path& dir) {
     std::string text = "id: alias-text-bomb\nbig: &a \"" + std::string(800000, 'x') + "\"\nlist:\n";
     for (int i = 0; i < 9000; ++i) text += "  - *a\n";
     write_file(yaml, text);
+  } else if (kind == "anchors-on-nested-lists") {
+    // An anchor on each of 62 nested lists around 195,000 numbers, and no alias.
+    std::string text = "id: anchors-on-nested-lists\nx:\n", indent;
+    for (int level = 0; level < 61; ++level, indent += "  ") text += indent + "- &a" + std::to_string(level) + "\n";
+    text += indent + "- &a61 [";
+    for (int i = 0; i < 195'000; ++i) text += "1,";
+    write_file(yaml, text + "1]\n");
   } else if (kind == "all-partners-every-stage") {
     // 2,000 partners and 3,000 stages each provided and received by `all`: 12 million stage parties.
     const fs::path folder = dir / kind;

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -17,6 +18,10 @@ struct Node {
   model::Location at;
   std::vector<Node> items;                     // sequence
   std::vector<std::pair<Node, Node>> entries;  // map: key, value, in file order, keys unique
+  // While parsing only: 1 + the anchor a list or map is the target of, or that an alias of one
+  // stands for until the document ends (anchors cost nothing until an alias is expanded).
+  std::uint32_t anchor = 0;
+  std::uint32_t alias = 0;
 };
 
 // "text", "a list", "a map" or "nothing", for messages.
