@@ -91,6 +91,22 @@ fs::path generate(const std::string& kind, const fs::path& dir) {
     text += indent + "- &a61 [";
     for (int i = 0; i < 195'000; ++i) text += "1,";
     write_file(yaml, text + "1]\n");
+  } else if (kind == "text-past-run-limit") {
+    // 70 valid protocols, each with a comment of a million characters: 70 MB of text in one run.
+    const fs::path folder = dir / kind;
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    const fs::path cases = fs::path(ISPGEN_SOURCE_DIR) / "tests" / "bad";
+    fs::copy_file(cases / "partners.yaml", folder / "partners.yaml");
+    fs::copy_file(cases / "gateways.yaml", folder / "gateways.yaml");
+    std::ifstream in(cases / "valid.yaml", std::ios::binary);
+    const std::string valid{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string comment = "# " + std::string(1'000'000, 'x') + "\n";
+    for (int i = 0; i < 70; ++i) {
+      const std::string id = "p" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+      write_file(folder / (id + ".yaml"), comment + replace_all(valid, "id: valid", "id: " + id));
+    }
+    return folder;
   } else if (kind == "all-partners-every-stage") {
     // 2,000 partners and 3,000 stages each provided and received by `all`: 12 million stage parties.
     const fs::path folder = dir / kind;

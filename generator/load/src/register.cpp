@@ -125,12 +125,24 @@ class Loader {
     for (const fs::path& sub : folders) walk(sub, depth + 1);
   }
 
+  // Nothing more is read once the files read take the run past its limits.
   std::optional<yaml::Node> parse(const fs::path& path) {
+    if (run_.exceeded(limits_)) return std::nullopt;
     const std::string display = display_of(path);
     SourceText source = read_source(path.string(), display, limits_, result_.diagnostics);
     if (source.unreadable) result_.unreadable = true;
     if (!source.text) return std::nullopt;
-    return yaml::parse(*source.text, display, limits_, result_.diagnostics);
+    const std::size_t before = run_.bytes;
+    run_.bytes += source.text->size();
+    if (run_.exceeded(limits_)) {
+      unreadable(LineIndex(*source.text).locate(limits_.max_run_bytes - before, display), "run-too-large",
+                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_bytes >> 20) +
+                     " MiB of text");
+      return std::nullopt;
+    }
+    auto root = yaml::parse(*source.text, display, limits_, result_.diagnostics, run_);
+    if (run_.exceeded(limits_)) result_.unreadable = true;
+    return root;
   }
 
   void load_protocol(model::Register& reg, const fs::path& path) {
@@ -209,7 +221,8 @@ class Loader {
   std::vector<Plan> plans_;
   std::map<std::string, std::size_t> plan_index_;
   std::size_t files_ = 0;
-  std::size_t yaml_found_ = 0;  // YAML files seen by walk(), counting a folder each time it is named
+  std::size_t yaml_found_ = 0;
+  yaml::RunTotals run_;  // YAML files seen by walk(), counting a folder each time it is named
 };
 
 }  // namespace
@@ -233,7 +246,8 @@ model::Protocol load_protocol_text(std::string_view text, const std::string& pat
     return empty;
   }
   if (!check_text(owned, display, diags, &unreadable)) return empty;
-  const auto root = yaml::parse(owned, display, limits, diags);
+  yaml::RunTotals run;
+  const auto root = yaml::parse(owned, display, limits, diags, run);
   if (!root) return empty;
   Context ctx{diags};
   return decode_protocol(*root, id, ctx).value_or(empty);
@@ -249,7 +263,8 @@ std::optional<model::FormDefinition> load_form_definition(std::string_view text,
     return std::nullopt;
   }
   if (!check_text(owned, display, diags, &unreadable)) return std::nullopt;
-  const auto root = yaml::parse(owned, display, limits, diags);
+  yaml::RunTotals run;
+  const auto root = yaml::parse(owned, display, limits, diags, run);
   if (!root) return std::nullopt;
   Context ctx{diags};
   return decode_form_definition(*root, ctx);

@@ -53,8 +53,8 @@ std::string text_of(const yaml_char_t* bytes) {
 class TreeBuilder {
  public:
   TreeBuilder(const std::string& text, std::size_t skipped, const std::string& display, const Limits& limits,
-              model::Diagnostics& diags)
-      : text_(text), offsets_(text, skipped), file_(display), index_(text), limits_(limits), diags_(diags) {}
+              model::Diagnostics& diags, RunTotals& run)
+      : text_(text), offsets_(text, skipped), file_(display), index_(text), limits_(limits), diags_(diags), run_(run) {}
 
   // The document, its aliases of lists and maps expanded into copies of their anchored nodes.
   std::optional<Node> take_root() {
@@ -117,6 +117,11 @@ class TreeBuilder {
     if (alias_bytes_ > limits_.max_alias_bytes)
       throw Stop{offset(e.start_mark), "yaml-alias-budget",
                  "aliases expand to more than " + std::to_string(limits_.max_alias_bytes) + " bytes of text"};
+    run_.bytes += a.bytes;
+    if (run_.bytes > limits_.max_run_bytes)
+      throw Stop{offset(e.start_mark), "run-too-large",
+                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_bytes >> 20) +
+                     " MiB of text"};
     count(a.nodes, e.start_mark);
     add(Node(a.stand_in), {}, a.nodes, a.bytes);
   }
@@ -148,6 +153,10 @@ class TreeBuilder {
     if (nodes_ > limits_.max_nodes)
       throw Stop{offset(mark), "yaml-too-many-nodes",
                  "file holds more than " + std::to_string(limits_.max_nodes) + " YAML nodes"};
+    run_.nodes += n;
+    if (run_.nodes > limits_.max_run_nodes)
+      throw Stop{offset(mark), "run-too-large",
+                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_nodes) + " YAML nodes"};
   }
 
   void check_tag(const yaml_char_t* tag_bytes, const yaml_mark_t& mark) {
@@ -279,6 +288,7 @@ class TreeBuilder {
   LineIndex index_;
   const Limits& limits_;
   model::Diagnostics& diags_;
+  RunTotals& run_;
   std::vector<Frame> stack_;
   std::optional<Node> root_;
   std::unordered_map<std::string, Anchor> anchors_;
@@ -411,10 +421,10 @@ std::string_view describe(const Node& node) {
 }
 
 std::optional<Node> parse(const std::string& text, const std::string& display, const Limits& limits,
-                          model::Diagnostics& diags) {
+                          model::Diagnostics& diags, RunTotals& run) {
   // libyaml skips a byte order mark; positions are reckoned in the text as written.
   const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  TreeBuilder builder(text, bom, display, limits, diags);
+  TreeBuilder builder(text, bom, display, limits, diags, run);
   const auto fail = [&](std::size_t offset, const std::string& code, const std::string& message) {
     diags.error(LineIndex(text).locate(offset, display), code, message);
     return std::nullopt;

@@ -27,10 +27,19 @@ struct Node {
 // "text", "a list", "a map" or "nothing", for messages.
 std::string_view describe(const Node& node);
 
+// What the files of one run have read so far, against limits.max_run_nodes and max_run_bytes.
+struct RunTotals {
+  std::size_t nodes = 0;
+  std::size_t bytes = 0;  // of the files' text (counted by the caller) and of text that aliases add
+  // Whether a run limit was passed: nothing more may be read.
+  bool exceeded(const Limits& limits) const { return nodes > limits.max_run_nodes || bytes > limits.max_run_bytes; }
+};
+
 // Parses one YAML document. Rejects, with a diagnostic at the place: syntax errors, tabs used for
 // indentation, a second document, duplicate keys, keys that are not scalars, tags, nesting past
-// the depth limit, more nodes than the limit and aliases expanding past their budget.
+// the depth limit, more nodes than the limit, aliases expanding past their budget and nodes or
+// alias text that take `run` past the run's limits (run-too-large).
 std::optional<Node> parse(const std::string& text, const std::string& display, const Limits& limits,
-                          model::Diagnostics& diagnostics);
+                          model::Diagnostics& diagnostics, RunTotals& run);
 
 }  // namespace ispgen::load::yaml
