@@ -3,6 +3,7 @@
 #include <map>
 
 #include "decode.hpp"
+#include "ispgen/out_of_memory.hpp"
 #include "decode_form.hpp"
 #include "ispgen/load.hpp"
 #include "source.hpp"
@@ -95,6 +96,7 @@ class Loader {
     std::error_code ec;
     std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+    if (ec == std::errc::not_enough_memory) out_of_memory();
     if (ec) {
       unreadable({display_of(folder), 0, 0}, "unreadable", "cannot read folder: " + ec.message());
       return;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ispgen/out_of_memory.hpp"
 #include "ispgen/utf8.hpp"
 #include "source.hpp"
 
@@ -386,7 +387,7 @@ std::string plain_words(const std::string& problem, const std::string& context) 
 // Reports the error that stopped libyaml, at the place that explains it.
 template <class Fail>
 std::nullopt_t fail_syntax(const yaml_parser_t& parser, TreeBuilder& builder, const std::string& text, Fail fail) {
-  if (parser.error == YAML_MEMORY_ERROR) return fail(0, "yaml-syntax", "cannot parse the YAML: out of memory");
+  if (parser.error == YAML_MEMORY_ERROR) out_of_memory();
   if (parser.error == YAML_READER_ERROR)
     return fail(parser.problem_offset, "yaml-syntax",
                 "invalid YAML: " + std::string(parser.problem ? parser.problem : "unreadable text"));
@@ -433,7 +434,7 @@ std::optional<Node> parse(const std::string& text, const std::string& display, c
     yaml_parser_delete(p);
     delete p;
   });
-  if (!yaml_parser_initialize(parser.get())) return fail(0, "yaml-syntax", "cannot start the YAML parser: out of memory");
+  if (!yaml_parser_initialize(parser.get())) out_of_memory();
   yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
   try {
     for (bool more = true; more;) {
