@@ -84,6 +84,50 @@ fs::path generate(const std::string& kind, const fs::path& dir) {
     std::string text = "id: alias-text-bomb\nbig: &a \"" + std::string(800000, 'x') + "\"\nlist:\n";
     for (int i = 0; i < 9000; ++i) text += "  - *a\n";
     write_file(yaml, text);
+  } else if (kind == "anchors-on-nested-lists") {
+    // An anchor on each of 62 nested lists around 195,000 numbers, and no alias.
+    std::string text = "id: anchors-on-nested-lists\nx:\n", indent;
+    for (int level = 0; level < 61; ++level, indent += "  ") text += indent + "- &a" + std::to_string(level) + "\n";
+    text += indent + "- &a61 [";
+    for (int i = 0; i < 195'000; ++i) text += "1,";
+    write_file(yaml, text + "1]\n");
+  } else if (kind == "text-past-run-limit") {
+    // 70 valid protocols, each with a comment of a million characters: 70 MB of text in one run.
+    const fs::path folder = dir / kind;
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    const fs::path cases = fs::path(ISPGEN_SOURCE_DIR) / "tests" / "bad";
+    fs::copy_file(cases / "partners.yaml", folder / "partners.yaml");
+    fs::copy_file(cases / "gateways.yaml", folder / "gateways.yaml");
+    std::ifstream in(cases / "valid.yaml", std::ios::binary);
+    const std::string valid{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string comment = "# " + std::string(1'000'000, 'x') + "\n";
+    for (int i = 0; i < 70; ++i) {
+      const std::string id = "p" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+      write_file(folder / (id + ".yaml"), comment + replace_all(valid, "id: valid", "id: " + id));
+    }
+    return folder;
+  } else if (kind == "all-partners-every-stage") {
+    // 2,000 partners and 3,000 stages each provided and received by `all`: 12 million stage parties.
+    const fs::path folder = dir / kind;
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    std::string partners = "partners:\n", ids;
+    for (int i = 0; i < 2000; ++i) {
+      partners += "  - {id: P" + std::to_string(i) + ", name: Partner, kind: police, signatory: {name: N, role: R}}\n";
+      ids += (i ? ", P" : "P") + std::to_string(i);
+    }
+    write_file(folder / "partners.yaml", partners);
+    std::string text = "id: all\ntitle: All\nregime: uk-gdpr\nstatus: active\nversion: \"1.0\"\nmarking: OFFICIAL\n"
+                       "effective: 2026-01-01\npartners: [" + ids + "]\n"
+                       "lawful_bases: [{id: task, provision: uk-gdpr-article-6, condition: \"6(1)(e)\"}]\n"
+                       "data_items: [{id: name, name: Name, category: identifier}]\n"
+                       "consent: {model: explicit, form: consent}\nforms: [{id: consent, title: Consent, kind: consent}]\n"
+                       "review: {every_months: 12, lead: P0}\nstages:\n";
+    for (int i = 0; i < 3000; ++i)
+      text += "  - {id: s" + std::to_string(i) + ", name: S, shares: [name], providers: all, recipients: all}\n";
+    write_file(folder / "all.yaml", text);
+    return folder;
   } else if (kind == "binary-file") {
     std::string bytes;
     for (int i = 0; i < 4096; ++i) bytes += static_cast<char>((i * 37 + 11) % 256);

@@ -199,3 +199,13 @@ TEST_CASE("the sign-off: the digest, how many partners signed this version, and 
   CHECK(text(sub(all, "signoff"), "text") == "All 2 partners have signed this version.");
   CHECK(flag(sub(all, "signoff"), "all"));
 }
+
+TEST_CASE("a stage's 'all' gives every partner, listed only when a template asks") {
+  const mstch::map c = context_of(test::protocol_yaml);
+  const mstch::node& stage = list(c, "stages").at(0);
+  const std::string rendered =
+      mstch::render("{{#providers}}{{text}}|{{#all}}all{{/all}}|{{#has_partners}}{{#partners}}{{id}} {{name}} ({{roles_text}}); "
+                    "{{/partners}}{{/has_partners}}{{/providers}}",
+                    stage);
+  CHECK(rendered == "All partners|all|SWP South Wales Police (); MTCBC Merthyr Tydfil County Borough Council (); ");
+}

@@ -41,8 +41,8 @@ TEST_CASE("a changed value is old -> new, with its place in both files") {
   const diff::Change& c = test::sole_change(d, ChangeKind::changed, "marking", "OFFICIAL", "OFFICIAL-SENSITIVE");
   REQUIRE(c.old_at);
   REQUIRE(c.new_at);
-  CHECK(c.old_at->file.ends_with("old/demo.yaml"));
-  CHECK(c.new_at->file.ends_with("new/demo.yaml"));
+  CHECK(c.old_at->file.str().ends_with("old/demo.yaml"));
+  CHECK(c.new_at->file.str().ends_with("new/demo.yaml"));
   CHECK(c.old_at->line == 6);
   CHECK(c.new_at->line == 6);
   CHECK(c.change_class == ChangeClass::material);
@@ -149,7 +149,7 @@ TEST_CASE("an element whose id alone changed is renamed, and the references to i
                                    test::partners_yaml, test::replace_all(test::partners_yaml, "SWP", "SWPOL"));
     CHECK(test::listing(d) == "partners.SWPOL renamed\n");
     REQUIRE(d.changes.at(0).old_at);
-    CHECK(d.changes.at(0).old_at->file.ends_with("old/demo.yaml"));
+    CHECK(d.changes.at(0).old_at->file.str().ends_with("old/demo.yaml"));
   }
   SECTION("a glossary term, matched by the term itself") {
     const std::string with_term = test::protocol_yaml + "glossary:\n  - {term: Service user, definition: Anyone recorded.}\n";
@@ -173,8 +173,8 @@ TEST_CASE("a change to the partner directory shows in the protocol through resol
       test::sole_change(d, ChangeKind::changed, "partners.SWP.name", "South Wales Police", "Heddlu De Cymru");
   REQUIRE(c.old_at);
   REQUIRE(c.new_at);
-  CHECK(c.old_at->file.ends_with("old/partners.yaml"));
-  CHECK(c.new_at->file.ends_with("new/partners.yaml"));
+  CHECK(c.old_at->file.str().ends_with("old/partners.yaml"));
+  CHECK(c.new_at->file.str().ends_with("new/partners.yaml"));
   CHECK(c.new_at->line == 3);
   CHECK(c.change_class == ChangeClass::editorial);
   CHECK(c.affected == std::vector<std::string>{"SWP"});
@@ -199,7 +199,7 @@ TEST_CASE("a per-protocol fact written over the directory's is placed in the pro
   const diff::Change& c = d.changes[0];
   CHECK(c.path == "partners.SWP.signatory.name");
   REQUIRE(c.new_at);
-  CHECK(c.new_at->file.ends_with("new/demo.yaml"));
+  CHECK(c.new_at->file.str().ends_with("new/demo.yaml"));
   CHECK(c.new_at->line == 9);
   CHECK(c.change_class == ChangeClass::editorial);
 }
@@ -217,7 +217,7 @@ TEST_CASE("a change to the gateway library shows in each protocol that uses the 
   CHECK(test::listing(d) == "gateways.cda-1998.sections added\n");
   CHECK(d.changes[0].new_value == "section 17");
   REQUIRE(d.changes[0].new_at);
-  CHECK(d.changes[0].new_at->file.ends_with("new/gateways.yaml"));
+  CHECK(d.changes[0].new_at->file.str().ends_with("new/gateways.yaml"));
   CHECK(d.changes[0].new_at->line == 4);
   CHECK(d.must_resign() == std::vector<std::string>{"SWP"});
 }

@@ -134,3 +134,24 @@ TEST_CASE("text given for a register is checked as a file's bytes are") {
   CHECK(r.unreadable);
   CHECK(count_code(r.diagnostics, "binary-file") == 1);
 }
+
+TEST_CASE("the files of one run share a budget of nodes: past it, nothing more is read") {
+  TempFolder dir;
+  dir.write("partners.yaml", test::partners_yaml);
+  std::string list = "[";
+  for (int i = 0; i < 400; ++i) list += "a, ";
+  list += "a]";
+  for (const std::string id : {"p1", "p2", "p3"})
+    dir.write(id + ".yaml", test::replace(test::protocol_yaml, "id: demo", "id: " + id) + "informing: " + list + "\n");
+  load::Limits limits;
+  limits.max_run_nodes = 1'000;
+  const auto r = load::load_paths({dir.path().string()}, limits);
+  REQUIRE(count_code(r.diagnostics, "run-too-large") == 1);
+  const auto d = find_code(r.diagnostics, "run-too-large");
+  CHECK(d.at.file.str().ends_with("p2.yaml"));
+  CHECK(d.at.line > 0);
+  CHECK(d.message == "the files loaded in this run hold more than 1000 YAML nodes");
+  CHECK(r.unreadable);  // exit status 2, as for the other limits of a run
+  REQUIRE(r.registers.size() == 1);
+  CHECK(r.registers[0].protocols.size() == 1);
+}

@@ -1,5 +1,6 @@
 // The YAML layer: what the parser lets through and the loader must not, and how its errors read.
 #include <catch2/catch.hpp>
+#include <chrono>
 
 #include "fixtures.hpp"
 
@@ -116,6 +117,39 @@ TEST_CASE("aliases may not expand past their budget") {
   CHECK(count_code(load_text(bomb), "yaml-alias-budget") == 1);
   // A few aliases are fine.
   CHECK(count_code(load_text("id: demo\nx: &r [a, b]\ny: *r\n"), "yaml-alias-budget") == 0);
+}
+
+TEST_CASE("aliases of lists copy what their anchors hold, even inside a value left out") {
+  const std::string text = test::protocol_yaml +
+                           "objectives: &o [first, &n second]\n"
+                           "benefits: [*n, third]\n"
+                           "informing: *o\n"
+                           "service_users: &d [a]\n"
+                           "service_users: &e [kept, for, *o]\n";
+  model::Diagnostics diags;
+  const model::Protocol p = load::load_protocol_text(text, "p/demo.yaml", diags);
+  CHECK(count_code(diags, "yaml-duplicate-key") == 1);
+  CHECK(p.objectives == std::vector<std::string>{"first", "second"});
+  CHECK(p.benefits == std::vector<std::string>{"second", "third"});
+  CHECK(p.informing == std::vector<std::string>{"first", "second"});
+  const model::Protocol q =
+      load::load_protocol_text(test::replace(text, "informing: *o\n", "") + "informing: *e\n", "p/demo.yaml", diags);
+  // The dropped duplicate's list; the list its own alias adds is not text, so is left out.
+  CHECK(q.informing == std::vector<std::string>{"kept", "for"});
+  CHECK(count_code(diags, "wrong-type") == 1);
+}
+
+TEST_CASE("an anchor on every level of nested lists costs nothing without an alias") {
+  std::string text = "id: demo\nx:\n";
+  std::string indent;
+  for (int level = 0; level < 60; ++level, indent += "  ") text += indent + "- &a" + std::to_string(level) + "\n";
+  text += indent + "- [";
+  for (int i = 0; i < 100'000; ++i) text += "1,";
+  text += "1]\n";
+  const auto started = std::chrono::steady_clock::now();
+  const auto diags = load_text(text);
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
+  CHECK(count_code(diags, "unknown-key") == 1);
 }
 
 TEST_CASE("too many nodes is refused") {

@@ -71,9 +71,12 @@ TEST_CASE("'all' at a stage means every partner of the protocol") {
   const model::Protocol resolved = model::resolve(reg, reg.protocols.at(0));
   const auto& providers = resolved.stages.at(0).providers;
   CHECK(providers.all);
-  REQUIRE(providers.named.size() == 2);
-  CHECK(providers.named[0].partner.id == "SWP");
-  CHECK(providers.named[1].partner.id == "MTCBC");
+  CHECK(providers.named.empty());  // one flag, not a copy per partner
+  const auto parties = model::parties_of(providers, resolved.partners);
+  REQUIRE(parties.size() == 2);
+  CHECK(parties[0].partner.id == "SWP");
+  CHECK(parties[1].partner.id == "MTCBC");
+  CHECK(parties[0].partner.at.line == providers.at.line);
 }
 
 TEST_CASE("a child protocol inherits from its parent") {

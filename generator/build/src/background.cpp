@@ -1,6 +1,10 @@
 #include "background.hpp"
 
 #include <exception>
+#include <new>
+#include <system_error>
+
+#include "ispgen/out_of_memory.hpp"
 
 namespace ispgen::build {
 
@@ -16,7 +20,11 @@ void Background::add(std::function<Result()> job) {
     slots_.push_back({std::move(job), {}});
   }
   if (threads_.size() < max_threads_) {
-    threads_.emplace_back([this] { work(); });
+    try {
+      threads_.emplace_back([this] { work(); });
+    } catch (const std::system_error&) {
+      max_threads_ = threads_.size();  // no room for another thread: finish() does the work
+    }
   } else {
     wake_.notify_one();
   }
@@ -32,6 +40,8 @@ void Background::work() {
     Result result;
     try {
       result = slot.job();
+    } catch (const std::bad_alloc&) {
+      out_of_memory();
     } catch (const std::exception& e) {
       result = {"", e.what()};
     }

@@ -18,8 +18,8 @@ std::vector<std::string> material_lines(const SignedSnapshot& then, const Signab
     std::erase_if(d.changes, [](const diff::Change& c) { return c.change_class != diff::ChangeClass::material; });
     const std::string shown = then.commit.substr(0, 12) + ":" + (now.reg->folder.empty() ? "." : now.reg->folder);
     for (diff::Change& c : d.changes)
-      if (c.old_at && c.old_at->file.starts_with(then.scratch))
-        c.old_at->file = shown + c.old_at->file.substr(then.scratch.size());
+      if (c.old_at && c.old_at->file.str().starts_with(then.scratch))
+        c.old_at->file = shown + c.old_at->file.str().substr(then.scratch.size());
     // The text report: two lines about the protocol, then a line per change.
     const std::string text = diff::format_text({d}, false);
     std::vector<std::string> lines;

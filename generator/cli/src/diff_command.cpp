@@ -72,6 +72,12 @@ void show_as(std::string& file, const Version& v) {
   if (!v.scratch.empty() && file.starts_with(v.scratch)) file = v.shown + file.substr(v.scratch.size());
 }
 
+void show_as(model::FileName& file, const Version& v) {
+  std::string name = file;
+  show_as(name, v);
+  file = name;
+}
+
 // The report's file names as the user knows them, not as copied to scratch folders.
 void rename_scratch_files(std::vector<diff::ProtocolDiff>& diffs, const Version& old_version, const Version& new_version) {
   for (diff::ProtocolDiff& d : diffs) {

@@ -1,9 +1,11 @@
 #include <exception>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
 #include "commands.hpp"
+#include "ispgen/out_of_memory.hpp"
 #include "ispgen/suggest.hpp"
 #include "usage.hpp"
 
@@ -68,8 +70,11 @@ int dispatch(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ispgen::exit_when_memory_runs_out();
   try {
     return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const std::bad_alloc&) {
+    ispgen::out_of_memory();
   } catch (const std::exception& e) {
     std::cerr << "ispgen: error: internal error: " << e.what() << '\n';
     return ispgen::cli::exit_trouble;

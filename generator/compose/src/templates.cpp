@@ -100,7 +100,7 @@ Templates load_templates(const std::string& override_dir, model::Diagnostics& di
     if (it.depth() > 4) it.disable_recursion_pending();
     if (!it->is_regular_file(ec) || it->path().extension() != ".md") continue;
     const std::string name = fs::relative(it->path(), override_dir, ec).generic_string();
-    const model::Location file{(fs::path(at.file) / name).generic_string(), 0, 0};
+    const model::Location file{(fs::path(at.file.str()) / name).generic_string(), 0, 0};
     if (it->file_size(ec) > max_bytes) {
       diags.error(file, "file-too-large", "template is larger than the 256 KiB limit");
       continue;

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "all_parties.hpp"
 #include "ispgen/context.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/model/review.hpp"
@@ -62,19 +63,31 @@ map partner_map(const model::Partner& p) {
   return m;
 }
 
+// A partner as one of a stage's parties, with the roles that act for it there.
+map party_map(const std::string& id, const model::Partner* partner, const std::vector<std::string>& roles) {
+  return {{"id", id}, {"name", partner ? partner->name : id}, {"roles_text", join(roles, "; ")}};
+}
+
+// Every partner of the protocol as a party of a stage that says `all`.
+std::shared_ptr<const array> all_partners(const model::Protocol& p) {
+  auto out = std::make_shared<array>();
+  for (const model::Partner& partner : p.partners) out->emplace_back(party_map(partner.id, &partner, partner.roles));
+  return out;
+}
+
 // The partners taking part at a stage, each with the roles that act for it there.
-map parties_map(const model::Parties& parties, const model::Protocol& p) {
+mstch::node parties_node(const model::Parties& parties, const model::Protocol& p,
+                         const std::shared_ptr<const array>& everyone) {
+  if (parties.all) return std::shared_ptr<mstch::object>(std::make_shared<AllParties>(everyone));
   array named;
   std::vector<std::string> texts;
   for (const model::StageParty& party : parties.named) {
     const model::Partner* partner = partner_by_id(p, party.partner.id);
     const std::vector<std::string>& roles = party.roles.empty() && partner ? partner->roles : party.roles;
-    named.emplace_back(map{{"id", party.partner.id},
-                           {"name", partner ? partner->name : party.partner.id},
-                           {"roles_text", join(roles, "; ")}});
+    named.emplace_back(party_map(party.partner.id, partner, roles));
     texts.push_back(roles.empty() ? party.partner.id : party.partner.id + " (" + join(roles, "; ") + ")");
   }
-  return {{"all", parties.all}, {"partners", named}, {"text", parties.all ? "All partners" : join(texts, "; ")}};
+  return map{{"all", false}, {"partners", named}, {"text", join(texts, "; ")}};
 }
 
 // Whether any of `items` satisfies `pred`: an optional table column has something to show.
@@ -98,7 +111,7 @@ std::string names_of(const std::vector<model::Ref>& refs, const std::vector<T>& 
   return join(named(refs, items, field), "; ");
 }
 
-map stage_map(const model::Stage& s, const model::Protocol& p) {
+map stage_map(const model::Stage& s, const model::Protocol& p, const std::shared_ptr<const array>& everyone) {
   std::string meeting;
   for (const model::Meeting& m : p.meetings)
     if (s.meeting && m.id == s.meeting->id) meeting = m.name;
@@ -112,8 +125,8 @@ map stage_map(const model::Stage& s, const model::Protocol& p) {
           {"shares", strings(shares)},
           {"shares_text", join(shares, "; ")},
           {"consent", s.consent},
-          {"providers", parties_map(s.providers, p)},
-          {"recipients", parties_map(s.recipients, p)},
+          {"providers", parties_node(s.providers, p, everyone)},
+          {"recipients", parties_node(s.recipients, p, everyone)},
           {"forms_text", names_of(s.forms, p.forms, &model::Form::title)},
           {"transfer_text", names_of(s.transfer, p.security.transfer_methods, &model::TransferMethod::name)},
           {"transfer", strings(named(s.transfer, p.security.transfer_methods, &model::TransferMethod::name))},
@@ -321,7 +334,8 @@ mstch::map protocol_context(const model::Register& reg, const model::Protocol& p
   c["has_criminal_offence"] =
       any(p.data_items, [](const auto& d) { return d.category == model::DataCategory::criminal_offence; });
   c["consent"] = consent_map(p.consent, p);
-  c["stages"] = numbered(p.stages, [&](const model::Stage& s) { return stage_map(s, p); });
+  const std::shared_ptr<const array> everyone = all_partners(p);
+  c["stages"] = numbered(p.stages, [&](const model::Stage& s) { return stage_map(s, p, everyone); });
   c["security"] = security_map(p.security);
   c["meetings"] = numbered(p.meetings, [&](const model::Meeting& m) {
     std::string level, level_summary, chair_partner;

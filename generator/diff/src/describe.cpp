@@ -23,7 +23,7 @@ std::string_view class_word(ChangeClass change_class) {
 
 std::string place(const std::optional<model::Location>& at) {
   if (!at || at->file.empty()) return "";
-  return at->line > 0 ? at->file + ":" + std::to_string(at->line) : at->file;
+  return at->line > 0 ? at->file.str() + ":" + std::to_string(at->line) : at->file.str();
 }
 
 std::string one_line(std::string_view text) {

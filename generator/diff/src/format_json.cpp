@@ -13,7 +13,7 @@ std::string strings(const std::vector<std::string>& items) {
 // One side of a change: where it is and its value, or null when the side has none.
 std::string side(const std::optional<model::Location>& at, const std::string& value) {
   if (!at) return "null";
-  return "{\"file\": " + quoted(at->file) + ", \"line\": " + std::to_string(at->line) +
+  return "{\"file\": " + quoted(at->file.str()) + ", \"line\": " + std::to_string(at->line) +
          ", \"column\": " + std::to_string(at->column) + ", \"value\": " + quoted(value) + "}";
 }
 

@@ -73,9 +73,10 @@ class Fields {
 
   // Elements matched by `key_of(element)`; `label_of` names one, `fill(Fields&, element)` adds
   // its fields. A repeated or empty key gets "#n" so that every element can be told apart.
+  // With `at`, every element is reported where `at` was written (the `all` that stands for them).
   template <class T, class KeyOf, class LabelOf, class Fill>
   void keyed(std::string_view key, bool renames, const std::vector<T>& elements, KeyOf key_of, LabelOf label_of,
-             Fill fill) {
+             Fill fill, const Element* at = nullptr) {
     if (elements.empty()) return;
     Node& list = add(key, Shape::keyed);
     list.renames = renames;
@@ -86,8 +87,9 @@ class Fields {
       const int n = ++seen[k];
       if (k.empty()) k = "#" + std::to_string(i + 1);
       else if (n > 1) k += "#" + std::to_string(n);
-      Node child{Shape::object, std::move(k), &e.at, label_of(e), {}, false};
-      Fields f(child, e, renames_);
+      const Element& where = at ? *at : e;
+      Node child{Shape::object, std::move(k), &where.at, label_of(e), {}, false};
+      Fields f(child, where, renames_);
       fill(f, e);
       list.children.push_back(std::move(child));
     }
@@ -154,20 +156,26 @@ void gateway(Fields& f, const model::Gateway& g) {
   f.value("url", g.url);
 }
 
-void parties(Fields& f, std::string_view key, const model::Parties& p) {
+// The parties named, or for `all` every partner of the protocol, each with no roles of its own.
+void parties(Fields& f, std::string_view key, const model::Parties& p, const std::vector<model::Partner>& partners) {
+  if (p.all) {
+    const auto id_of = [&](const model::Partner& partner) { return f.id("partners", partner.id); };
+    f.keyed(key, false, partners, id_of, id_of, [](Fields&, const model::Partner&) {}, &p);
+    return;
+  }
   f.keyed(
       key, false, p.named, [&](const model::StageParty& s) { return f.id("partners", s.partner.id); },
       [&](const model::StageParty& s) { return f.id("partners", s.partner.id); },
       [](Fields& g, const model::StageParty& s) { g.set("roles", s.roles); });
 }
 
-void stage(Fields& f, const model::Stage& s) {
+void stage(Fields& f, const model::Stage& s, const std::vector<model::Partner>& partners) {
   f.value("name", s.name);
   f.text("description", s.description);
   f.refs("shares", "data_items", s.shares);
   f.text("consent", s.consent);
-  parties(f, "providers", s.providers);
-  parties(f, "recipients", s.recipients);
+  parties(f, "providers", s.providers, partners);
+  parties(f, "recipients", s.recipients, partners);
   f.refs("forms", "forms", s.forms);
   f.refs("transfer", "transfer_methods", s.transfer);
   f.value("frequency", s.frequency);
@@ -345,7 +353,8 @@ void protocol(Fields& f, const model::Protocol& p) {
     g.text("description", d.description);
   });
   f.object("consent", p.consent, "", [&](Fields& g) { consent(g, p.consent); });
-  f.keyed("stages", true, p.stages, by_id, name_of, stage);
+  f.keyed("stages", true, p.stages, by_id, name_of,
+          [&](Fields& g, const model::Stage& s) { stage(g, s, p.partners); });
   security(f, p.security);
   f.keyed("meetings", true, p.meetings, by_id, name_of, meeting);
   f.keyed("forms", true, p.forms, by_id, title_of, form);

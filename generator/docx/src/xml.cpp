@@ -2,7 +2,20 @@
 
 #include <pugixml.hpp>
 
+#include <cstdlib>
+
+#include "ispgen/out_of_memory.hpp"
+
 namespace ispgen::docx {
+namespace {
+
+// pugixml leaves a node out when it cannot allocate it: let no document be written short.
+const bool allocation_checked = [] {
+  pugi::set_memory_management_functions(checked_malloc, std::free);
+  return true;
+}();
+
+}  // namespace
 
 std::string xml_text(std::string_view text) {
   std::string out;

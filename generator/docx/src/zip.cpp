@@ -4,8 +4,15 @@
 
 #include <cctype>
 
+#include "ispgen/out_of_memory.hpp"
+
 namespace ispgen::docx {
 namespace {
+
+// Ends the run when libzip failed for want of memory.
+void exit_if_out_of_memory(const zip_error_t* error) {
+  if (zip_error_code_zip(error) == ZIP_ER_MEMORY) out_of_memory();
+}
 
 // libzip's message ("Malloc failure") as the tail of ours.
 std::string reason(const char* message) {
@@ -27,6 +34,7 @@ std::string zip_members(const std::vector<Member>& members, std::string& error) 
     return std::string();
   };
   if (!archive) {
+    exit_if_out_of_memory(&failure);
     if (buffer) zip_source_free(buffer);
     return fail(reason(zip_error_strerror(&failure)));
   }
@@ -37,6 +45,7 @@ std::string zip_members(const std::vector<Member>& members, std::string& error) 
     const zip_int64_t index = data ? zip_file_add(archive, path.c_str(), data, ZIP_FL_ENC_UTF_8) : -1;
     if (index < 0 || zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 6) != 0 ||
         zip_file_set_dostime(archive, static_cast<zip_uint64_t>(index), dos_time, dos_date, 0) != 0) {
+      exit_if_out_of_memory(zip_get_error(archive));
       if (data && index < 0) zip_source_free(data);
       const std::string why = "cannot add " + path + ": " + reason(zip_strerror(archive));
       zip_discard(archive);
@@ -45,6 +54,7 @@ std::string zip_members(const std::vector<Member>& members, std::string& error) 
     }
   }
   if (zip_close(archive) != 0) {
+    exit_if_out_of_memory(zip_get_error(archive));
     const std::string why = reason(zip_strerror(archive));
     zip_discard(archive);
     zip_source_free(buffer);

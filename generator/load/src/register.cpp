@@ -3,9 +3,11 @@
 #include <map>
 
 #include "decode.hpp"
+#include "ispgen/out_of_memory.hpp"
 #include "decode_form.hpp"
 #include "ispgen/load.hpp"
 #include "source.hpp"
+#include "stage_parties.hpp"
 
 namespace ispgen::load {
 namespace fs = std::filesystem;
@@ -25,14 +27,14 @@ bool named(const fs::path& path, std::string_view stem) { return is_yaml(path) &
 
 // Text already in memory checked and parsed as a file's would be, within the size limit.
 std::optional<yaml::Node> parse_text(std::string_view text, const std::string& display, const Limits& limits,
-                                     model::Diagnostics& diags, bool* unreadable) {
+                                     model::Diagnostics& diags, bool* unreadable, yaml::RunTotals& run) {
   const std::string owned(text.substr(0, limits.max_file_bytes + 1));
   if (owned.size() > limits.max_file_bytes) {
     diags.error({display, 0, 0}, "file-too-large", "text is larger than the size limit");
     return std::nullopt;
   }
   if (!check_text(owned, display, diags, unreadable)) return std::nullopt;
-  return yaml::parse(owned, display, limits, diags);
+  return yaml::parse(owned, display, limits, diags, run);
 }
 
 // The files one register is loaded from: every YAML file in its folder, or the files named.
@@ -84,6 +86,7 @@ class Loader {
 
   Result finish() {
     for (Plan& plan : plans_) result_.registers.push_back(load(plan));
+    bound_stage_parties(result_.registers, limits_, result_.diagnostics);
     return std::move(result_);
   }
 
@@ -117,6 +120,7 @@ class Loader {
     std::error_code ec;
     std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+    if (ec == std::errc::not_enough_memory) out_of_memory();
     if (ec) {
       unreadable({display_of(folder), 0, 0}, "unreadable", "cannot read folder: " + ec.message());
       return;
@@ -147,18 +151,30 @@ class Loader {
     for (const fs::path& sub : folders) walk(sub, depth + 1);
   }
 
+  // Nothing more is read once the files read take the run past its limits.
   std::optional<yaml::Node> parse(const fs::path& path) {
+    if (run_.exceeded(limits_)) return std::nullopt;
     const std::string display = display_of(path);
     if (const auto given = texts_.find(display); given != texts_.end()) {
       bool unreadable = false;
-      auto root = parse_text(given->second, display, limits_, result_.diagnostics, &unreadable);
-      result_.unreadable = result_.unreadable || unreadable;
+      auto root = parse_text(given->second, display, limits_, result_.diagnostics, &unreadable, run_);
+      result_.unreadable = result_.unreadable || unreadable || run_.exceeded(limits_);
       return root;
     }
     SourceText source = read_source(path.string(), display, limits_, result_.diagnostics);
     if (source.unreadable) result_.unreadable = true;
     if (!source.text) return std::nullopt;
-    return yaml::parse(*source.text, display, limits_, result_.diagnostics);
+    const std::size_t before = run_.bytes;
+    run_.bytes += source.text->size();
+    if (run_.exceeded(limits_)) {
+      unreadable(LineIndex(*source.text).locate(limits_.max_run_bytes - before, display), "run-too-large",
+                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_bytes >> 20) +
+                     " MiB of text");
+      return std::nullopt;
+    }
+    auto root = yaml::parse(*source.text, display, limits_, result_.diagnostics, run_);
+    if (run_.exceeded(limits_)) result_.unreadable = true;
+    return root;
   }
 
   void load_protocol(model::Register& reg, const fs::path& path) {
@@ -238,7 +254,8 @@ class Loader {
   std::map<std::string, std::size_t> plan_index_;
   std::map<std::string, std::string> texts_;  // files given as text, by display path
   std::size_t files_ = 0;
-  std::size_t yaml_found_ = 0;  // YAML files seen by walk(), counting a folder each time it is named
+  std::size_t yaml_found_ = 0;
+  yaml::RunTotals run_;  // YAML files seen by walk(), counting a folder each time it is named
 };
 
 }  // namespace
@@ -262,7 +279,8 @@ model::Protocol load_protocol_text(std::string_view text, const std::string& pat
   model::Protocol empty;
   empty.id = id;
   bool unreadable = false;
-  const auto root = parse_text(text, display, limits, diags, &unreadable);
+  yaml::RunTotals run;
+  const auto root = parse_text(text, display, limits, diags, &unreadable, run);
   if (!root) return empty;
   Context ctx{diags};
   return decode_protocol(*root, id, ctx).value_or(empty);
@@ -272,7 +290,8 @@ std::optional<model::FormDefinition> load_form_definition(std::string_view text,
                                                         model::Diagnostics& diags, const Limits& limits) {
   const std::string display = display_of(path);
   bool unreadable = false;
-  const auto root = parse_text(text, display, limits, diags, &unreadable);
+  yaml::RunTotals run;
+  const auto root = parse_text(text, display, limits, diags, &unreadable, run);
   if (!root) return std::nullopt;
   Context ctx{diags};
   return decode_form_definition(*root, ctx);

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "ispgen/out_of_memory.hpp"
 #include "ispgen/utf8.hpp"
 
 namespace ispgen::load {
@@ -19,6 +20,12 @@ std::string describe_code_point(char32_t cp) {
 
 namespace {
 
+// The system's reason for `error`, which for want of memory ends the run (out_of_memory()).
+std::string reason(int error) {
+  if (error == ENOMEM) out_of_memory();
+  return std::strerror(error);
+}
+
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
@@ -28,7 +35,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     if (text[i] == '\n') line_starts_.push_back(i + 1);
 }
 
-model::Location LineIndex::locate(std::size_t offset, const std::string& display) {
+model::Location LineIndex::locate(std::size_t offset, const model::FileName& display) {
   offset = std::clamp(offset, line_starts_[0], text_.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
@@ -75,7 +82,7 @@ SourceText read_source(const std::string& path, const std::string& display, cons
     if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
       diags.error(at, "unreadable", "cannot read file: symbolic link to a missing file");
     else
-      diags.error(at, "unreadable", std::string("cannot read file: ") + std::strerror(errno));
+      diags.error(at, "unreadable", std::string("cannot read file: ") + reason(errno));
     return out;
   }
   if (S_ISDIR(st.st_mode)) {
@@ -96,7 +103,7 @@ SourceText read_source(const std::string& path, const std::string& display, cons
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diags.error(at, "unreadable", std::string("cannot read file: ") + std::strerror(errno));
+    diags.error(at, "unreadable", std::string("cannot read file: ") + reason(errno));
     return out;
   }
   // Read what stat reports, and one byte more: a file that grew since is still caught by size.

@@ -32,7 +32,7 @@ class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
   // The line and column of byte `offset` (clamped to the text), in the file `display`.
-  model::Location locate(std::size_t offset, const std::string& display);
+  model::Location locate(std::size_t offset, const model::FileName& display);
 
  private:
   std::string_view text_;

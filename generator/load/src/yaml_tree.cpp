@@ -2,10 +2,12 @@
 
 #include <yaml.h>
 
+#include <deque>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ispgen/out_of_memory.hpp"
 #include "ispgen/utf8.hpp"
 #include "source.hpp"
 
@@ -18,23 +20,6 @@ struct Stop {
   std::string code;
   std::string message;
 };
-
-// The bytes of text (scalars and keys) in `root`, counted without recursion.
-std::size_t text_bytes(const Node& root) {
-  std::size_t bytes = 0;
-  std::vector<const Node*> todo{&root};
-  while (!todo.empty()) {
-    const Node* n = todo.back();
-    todo.pop_back();
-    bytes += n->text.size();
-    for (const Node& item : n->items) todo.push_back(&item);
-    for (const auto& [key, value] : n->entries) {
-      todo.push_back(&key);
-      todo.push_back(&value);
-    }
-  }
-  return bytes;
-}
 
 // Byte offsets of libyaml's marks, which count characters from after any byte order mark.
 class Offsets {
@@ -69,10 +54,14 @@ std::string text_of(const yaml_char_t* bytes) {
 class TreeBuilder {
  public:
   TreeBuilder(const std::string& text, std::size_t skipped, const std::string& display, const Limits& limits,
-              model::Diagnostics& diags)
-      : text_(text), offsets_(text, skipped), display_(display), index_(text), limits_(limits), diags_(diags) {}
+              model::Diagnostics& diags, RunTotals& run)
+      : text_(text), offsets_(text, skipped), file_(display), index_(text), limits_(limits), diags_(diags), run_(run) {}
 
-  std::optional<Node> take_root() { return std::move(root_); }
+  // The document, its aliases of lists and maps expanded into copies of their anchored nodes.
+  std::optional<Node> take_root() {
+    if (root_) expand_aliases(*root_);
+    return std::move(root_);
+  }
 
   std::size_t offset(const yaml_mark_t& mark) { return offsets_.of(mark.index); }
 
@@ -101,12 +90,13 @@ class TreeBuilder {
     int depth = 1;
     std::string anchor;
     std::size_t nodes = 1;
+    std::size_t bytes = 0;  // text of its scalars and keys
     std::optional<Node> key;
     bool skip_value = false;
     std::unordered_set<std::string> keys;
   };
 
-  model::Location at(const yaml_mark_t& mark) { return index_.locate(offset(mark), display_); }
+  model::Location at(const yaml_mark_t& mark) { return index_.locate(offset(mark), file_); }
 
   void document_start(const yaml_event_t& e) {
     if (!documents_++) return;
@@ -119,16 +109,22 @@ class TreeBuilder {
     const auto found = anchors_.find(text_of(e.data.alias.anchor));
     if (found == anchors_.end())
       throw Stop{offset(e.start_mark), "yaml-syntax", "invalid YAML: the referenced anchor is not defined"};
-    alias_nodes_ += found->second.second;
+    const Anchor& a = found->second;
+    alias_nodes_ += a.nodes;
     if (alias_nodes_ > limits_.max_alias_nodes)
       throw Stop{offset(e.start_mark), "yaml-alias-budget",
                  "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) + " nodes"};
-    alias_bytes_ += text_bytes(found->second.first);
+    alias_bytes_ += a.bytes;
     if (alias_bytes_ > limits_.max_alias_bytes)
       throw Stop{offset(e.start_mark), "yaml-alias-budget",
                  "aliases expand to more than " + std::to_string(limits_.max_alias_bytes) + " bytes of text"};
-    count(found->second.second, e.start_mark);
-    add(Node(found->second.first), {}, found->second.second);
+    run_.bytes += a.bytes;
+    if (run_.bytes > limits_.max_run_bytes)
+      throw Stop{offset(e.start_mark), "run-too-large",
+                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_bytes >> 20) +
+                     " MiB of text"};
+    count(a.nodes, e.start_mark);
+    add(Node(a.stand_in), {}, a.nodes, a.bytes);
   }
 
   void scalar(const yaml_event_t& e) {
@@ -139,7 +135,7 @@ class TreeBuilder {
     n.at = at(e.start_mark);
     n.plain = s.style == YAML_PLAIN_SCALAR_STYLE && !s.tag;
     if (n.plain && s.length == 0) {
-      add(std::move(n), text_of(s.anchor), 1);  // an empty node: nothing
+      add(std::move(n), text_of(s.anchor), 1, 0);  // an empty node: nothing
       return;
     }
     n.kind = Node::Kind::scalar;
@@ -149,7 +145,8 @@ class TreeBuilder {
       if (const auto fault = find_text_fault(n.text))
         diags_.error(n.at, "control-character",
                      "control character " + describe_code_point(fault->code_point) + " is not allowed in text");
-    add(std::move(n), text_of(s.anchor), 1);
+    const std::size_t bytes = n.text.size();
+    add(std::move(n), text_of(s.anchor), 1, bytes);
   }
 
   void count(std::size_t n, const yaml_mark_t& mark) {
@@ -157,6 +154,10 @@ class TreeBuilder {
     if (nodes_ > limits_.max_nodes)
       throw Stop{offset(mark), "yaml-too-many-nodes",
                  "file holds more than " + std::to_string(limits_.max_nodes) + " YAML nodes"};
+    run_.nodes += n;
+    if (run_.nodes > limits_.max_run_nodes)
+      throw Stop{offset(mark), "run-too-large",
+                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_nodes) + " YAML nodes"};
   }
 
   void check_tag(const yaml_char_t* tag_bytes, const yaml_mark_t& mark) {
@@ -184,17 +185,34 @@ class TreeBuilder {
   void close() {
     Frame f = std::move(stack_.back());
     stack_.pop_back();
-    add(std::move(f.node), f.anchor, f.nodes);
+    add(std::move(f.node), f.anchor, f.nodes, f.bytes);
   }
 
-  void add(Node n, const std::string& anchor, std::size_t nodes) {
-    if (!anchor.empty()) anchors_[anchor] = {n, nodes};
+  // Remembers an anchored node: a text or nothing as a copy, a list or map by a stand-in that
+  // names it (its items are copied only when the document ends, for each alias of it).
+  void remember(Node& n, const std::string& anchor, std::size_t nodes, std::size_t bytes) {
+    Anchor a{Node{}, nodes, bytes};
+    if (n.kind == Node::Kind::sequence || n.kind == Node::Kind::map) {
+      targets_.push_back(nullptr);
+      n.anchor = static_cast<std::uint32_t>(targets_.size());
+      a.stand_in.kind = n.kind;
+      a.stand_in.at = n.at;
+      a.stand_in.alias = n.anchor;
+    } else {
+      a.stand_in = n;
+    }
+    anchors_[anchor] = std::move(a);
+  }
+
+  void add(Node n, const std::string& anchor, std::size_t nodes, std::size_t bytes) {
+    if (!anchor.empty()) remember(n, anchor, nodes, bytes);
     if (stack_.empty()) {
       root_ = std::move(n);
       return;
     }
     Frame& f = stack_.back();
     f.nodes += nodes;
+    f.bytes += bytes;
     if (f.node.kind == Node::Kind::sequence) {
       f.node.items.push_back(std::move(n));
       return;
@@ -215,19 +233,68 @@ class TreeBuilder {
       f.key = std::move(n);
       return;
     }
-    if (!f.skip_value) f.node.entries.push_back({std::move(*f.key), std::move(n)});
+    if (f.skip_value) {
+      drop(std::move(*f.key));
+      drop(std::move(n));
+    } else {
+      f.node.entries.push_back({std::move(*f.key), std::move(n)});
+    }
     f.key.reset();
   }
 
+  // Replaces each stand-in for an alias by a copy of its anchored node, in document order: an
+  // anchor comes before its aliases, so its own aliases are expanded before it is copied.
+  void expand_aliases(Node& root) {
+    std::vector<Node*> todo{&root};
+    while (!todo.empty()) {
+      Node* n = todo.back();
+      todo.pop_back();
+      if (n->alias) *n = Node(*targets_[n->alias - 1]);  // its own stand-ins, if any, come next
+      if (n->anchor && !targets_[n->anchor - 1]) targets_[n->anchor - 1] = n;
+      for (auto it = n->entries.rbegin(); it != n->entries.rend(); ++it) {
+        todo.push_back(&it->second);
+        todo.push_back(&it->first);
+      }
+      for (auto it = n->items.rbegin(); it != n->items.rend(); ++it) todo.push_back(&*it);
+    }
+  }
+
+  // Keeps a node left out of the tree (a duplicate key's value, a list used as a key) while an
+  // alias may still copy an anchored node inside it.
+  void drop(Node n) {
+    Node& kept = dropped_.emplace_back(std::move(n));
+    std::vector<Node*> todo{&kept};
+    while (!todo.empty()) {
+      Node* d = todo.back();
+      todo.pop_back();
+      if (d->anchor) targets_[d->anchor - 1] = d;
+      for (auto& [key, value] : d->entries) {
+        todo.push_back(&key);
+        todo.push_back(&value);
+      }
+      for (Node& item : d->items) todo.push_back(&item);
+    }
+  }
+
+  // What an alias of an anchor adds: its stand-in, nodes and bytes of text.
+  struct Anchor {
+    Node stand_in;
+    std::size_t nodes = 0;
+    std::size_t bytes = 0;
+  };
+
   const std::string& text_;
   Offsets offsets_;
-  const std::string& display_;
+  const model::FileName file_;
   LineIndex index_;
   const Limits& limits_;
   model::Diagnostics& diags_;
+  RunTotals& run_;
   std::vector<Frame> stack_;
   std::optional<Node> root_;
-  std::unordered_map<std::string, std::pair<Node, std::size_t>> anchors_;
+  std::unordered_map<std::string, Anchor> anchors_;
+  std::vector<const Node*> targets_;  // by Node::anchor - 1: each anchored list or map, once the document ends
+  std::deque<Node> dropped_;
   std::size_t nodes_ = 0;
   std::size_t alias_nodes_ = 0;
   std::size_t alias_bytes_ = 0;
@@ -320,7 +387,7 @@ std::string plain_words(const std::string& problem, const std::string& context) 
 // Reports the error that stopped libyaml, at the place that explains it.
 template <class Fail>
 std::nullopt_t fail_syntax(const yaml_parser_t& parser, TreeBuilder& builder, const std::string& text, Fail fail) {
-  if (parser.error == YAML_MEMORY_ERROR) return fail(0, "yaml-syntax", "cannot parse the YAML: out of memory");
+  if (parser.error == YAML_MEMORY_ERROR) out_of_memory();
   if (parser.error == YAML_READER_ERROR)
     return fail(parser.problem_offset, "yaml-syntax",
                 "invalid YAML: " + std::string(parser.problem ? parser.problem : "unreadable text"));
@@ -355,10 +422,10 @@ std::string_view describe(const Node& node) {
 }
 
 std::optional<Node> parse(const std::string& text, const std::string& display, const Limits& limits,
-                          model::Diagnostics& diags) {
+                          model::Diagnostics& diags, RunTotals& run) {
   // libyaml skips a byte order mark; positions are reckoned in the text as written.
   const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  TreeBuilder builder(text, bom, display, limits, diags);
+  TreeBuilder builder(text, bom, display, limits, diags, run);
   const auto fail = [&](std::size_t offset, const std::string& code, const std::string& message) {
     diags.error(LineIndex(text).locate(offset, display), code, message);
     return std::nullopt;
@@ -367,7 +434,7 @@ std::optional<Node> parse(const std::string& text, const std::string& display, c
     yaml_parser_delete(p);
     delete p;
   });
-  if (!yaml_parser_initialize(parser.get())) return fail(0, "yaml-syntax", "cannot start the YAML parser: out of memory");
+  if (!yaml_parser_initialize(parser.get())) out_of_memory();
   yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
   try {
     for (bool more = true; more;) {

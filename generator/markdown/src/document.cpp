@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "ispgen/markdown.hpp"
+#include "ispgen/out_of_memory.hpp"
 
 extern "C" {
 #include <cmark-gfm-core-extensions.h>
@@ -11,10 +12,17 @@ extern "C" {
 namespace ispgen::markdown {
 namespace {
 
-// Registers the core extensions once; cmark-gfm's registration is not thread-safe.
+// Registers the core extensions once; cmark-gfm's registration is not thread-safe. First, every
+// allocation cmark-gfm makes without a parser's allocator (extensions, nodes, renderers) goes
+// through one that exits with "out of memory" where cmark-gfm's own would abort.
 void register_extensions() {
   static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::call_once(once, [] {
+    cmark_mem* mem = cmark_get_default_mem_allocator();
+    mem->calloc = checked_calloc;
+    mem->realloc = checked_realloc;
+    cmark_gfm_core_extensions_ensure_registered();
+  });
 }
 
 // The extension node types are globals of the extensions library, set at registration.

@@ -6,7 +6,7 @@
 namespace ispgen::model {
 
 std::string format(const Diagnostic& d) {
-  std::string out = d.at.file.empty() ? std::string("ispgen") : d.at.file;
+  std::string out = d.at.file.empty() ? std::string("ispgen") : d.at.file.str();
   if (d.at.line > 0) {
     out += ':' + std::to_string(d.at.line);
     if (d.at.column > 0) out += ':' + std::to_string(d.at.column);

@@ -36,17 +36,6 @@ std::vector<T> inherit(const std::vector<T>& parent, const std::vector<T>& child
 
 const auto by_id = [](const auto& item) -> const std::string& { return item.id; };
 
-void fill_parties(Parties& parties, const std::vector<Partner>& partners) {
-  if (!parties.all) return;
-  parties.named.clear();
-  for (const Partner& p : partners) {
-    StageParty party;
-    party.at = parties.at;
-    party.partner = {p.id, parties.at};
-    parties.named.push_back(std::move(party));
-  }
-}
-
 Protocol resolve_own(const Register& reg, const Protocol& child, const Protocol* parent) {
   Protocol out = child;
 
@@ -83,15 +72,18 @@ Protocol resolve_own(const Register& reg, const Protocol& child, const Protocol*
     if (out.common_law.empty()) out.common_law = parent->common_law;
     if (out.public_interest.empty()) out.public_interest = parent->public_interest;
   }
-
-  for (Stage& stage : out.stages) {
-    fill_parties(stage.providers, out.partners);
-    fill_parties(stage.recipients, out.partners);
-  }
   return out;
 }
 
 }  // namespace
+
+std::vector<StageParty> parties_of(const Parties& parties, const std::vector<Partner>& partners) {
+  if (!parties.all) return parties.named;
+  std::vector<StageParty> out;
+  out.reserve(partners.size());
+  for (const Partner& p : partners) out.push_back({{parties.at, {}}, {p.id, parties.at}, {}});
+  return out;
+}
 
 bool requested(const Register& reg, const Protocol& p) {
   return std::find(reg.context_only.begin(), reg.context_only.end(), p.id) == reg.context_only.end();

@@ -3,8 +3,12 @@
 #include "fit.hpp"
 
 #include <hpdf.h>
+#include <zlib.h>
 
 #include <cstdio>
+#include <cstdlib>
+
+#include "ispgen/out_of_memory.hpp"
 
 namespace ispgen::pdf {
 namespace {
@@ -32,6 +36,8 @@ bool slanted(Face face) { return face == Face::italic || face == Face::bold_ital
 
 // libharu reports errors through a C callback: record the first, never throw through C.
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
+  if (error == HPDF_FAILD_TO_ALLOC_MEM || (error == HPDF_ZLIB_ERROR && static_cast<int>(detail) == Z_MEM_ERROR))
+    out_of_memory();
   auto* message = static_cast<std::string*>(user);
   if (!message->empty()) return;
   char text[96];
@@ -40,14 +46,14 @@ void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
   *message = text;
 }
 
+void* allocate(HPDF_UINT bytes) { return checked_malloc(bytes); }
+
 }  // namespace
 
 Painter::Painter(const std::string& font_dir, bool with_mono) {
-  doc_ = HPDF_New(on_error, &error_);
-  if (!doc_) {
-    error_ = "cannot create a PDF document";
-    return;
-  }
+  // libharu goes on after a failed allocation before it reports it: its allocator exits at once.
+  doc_ = HPDF_NewEx(on_error, allocate, std::free, 0, &error_);
+  if (!doc_) out_of_memory();  // it fails only to allocate
   HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(doc_);
   HPDF_SetCurrentEncoder(doc_, "UTF-8");

@@ -6,6 +6,7 @@
 
 #include "encoding.hpp"
 #include "field_count.hpp"
+#include "ispgen/model/resolve.hpp"
 #include "ispgen/sign.hpp"
 
 namespace ispgen::sign {
@@ -25,7 +26,9 @@ constexpr void expect_fields() {
 // The output, with the encoding of each kind of value.
 class Writer {
  public:
-  explicit Writer(std::string& out) : out_(out) {}
+  Writer(std::string& out, const std::vector<Partner>& partners) : out_(out), partners_(partners) {}
+  // The resolved protocol's partners, that a stage's `all` stands for.
+  const std::vector<Partner>& partners() const { return partners_; }
   void raw(std::string_view bytes) { out_ += bytes; }
   void text(std::string_view s) { append_text(out_, s); }
   void integer(long long value) { out_ += 'i' + std::to_string(value) + ';'; }
@@ -34,6 +37,7 @@ class Writer {
 
  private:
   std::string& out_;
+  const std::vector<Partner>& partners_;
 };
 
 void put(Writer& w, const std::string& s) { w.text(s); }
@@ -123,7 +127,7 @@ void put(Writer& w, const StageParty& s) {
 
 void put(Writer& w, const Parties& p) {
   expect_fields<Parties, 3>();
-  Struct(w, "Parties")("all", p.all)("named", p.named);
+  Struct(w, "Parties")("all", p.all)("named", parties_of(p, w.partners()));
 }
 
 void put(Writer& w, const Stage& s) {
@@ -285,7 +289,7 @@ std::string canonical_bytes(const model::Protocol& resolved, std::string_view te
   static_assert(building_blocks_checked);
   constexpr std::string_view tag = "ispgen-digest-v1\n";
   std::string out(tag);
-  Writer w(out);
+  Writer w(out, resolved.partners);
   w.raw("templates=");
   w.text(template_identity);
   w.raw("\nprotocol=");

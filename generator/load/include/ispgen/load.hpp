@@ -19,6 +19,9 @@ struct Limits {
   std::size_t max_alias_nodes = 10'000;   // nodes that aliases may add in one file
   std::size_t max_alias_bytes = 1 << 20;  // bytes of text that aliases may add in one file
   std::size_t max_files = 2'000;          // YAML files under the paths given
+  std::size_t max_run_nodes = 2'000'000;  // YAML nodes in all the files one run loads, aliases expanded
+  std::size_t max_run_bytes = 64 << 20;   // bytes of YAML text in all the files one run loads, with what text aliases add
+  std::size_t max_stage_parties = 250'000;  // partners that stages' `all` stand for, over every protocol loaded
   int max_folder_depth = 16;
 };
 

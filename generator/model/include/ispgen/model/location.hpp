@@ -1,13 +1,35 @@
 #pragma once
+#include <compare>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace ispgen::model {
 
+// A file name as the user wrote it, held once for the whole run: a location holds a pointer to it.
+class FileName {
+ public:
+  FileName() = default;
+  FileName(const std::string& name);
+  FileName(const char* name) : FileName(std::string(name)) {}
+
+  // The name as written ("" when unknown).
+  const std::string& str() const;
+  operator const std::string&() const { return str(); }
+  bool empty() const { return str().empty(); }
+
+  friend bool operator==(const FileName& a, const FileName& b) { return a.str() == b.str(); }
+  friend std::strong_ordering operator<=>(const FileName& a, const FileName& b) { return a.str() <=> b.str(); }
+  friend std::ostream& operator<<(std::ostream& out, const FileName& f) { return out << f.str(); }
+
+ private:
+  const std::string* name_ = nullptr;
+};
+
 // Where something was written: the file as the user named it, 1-based line and column (0 unknown).
 struct Location {
-  std::string file;
+  FileName file;
   int line = 0;
   int column = 0;
 };

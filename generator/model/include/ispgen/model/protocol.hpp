@@ -73,7 +73,7 @@ struct StageParty : Element {
 // Who provides or receives at a stage: every partner of the protocol, or those named.
 struct Parties : Element {
   bool all = false;
-  std::vector<StageParty> named;  // after resolve(), every partner when `all` is set
+  std::vector<StageParty> named;  // empty when `all` is set (model::parties_of lists them)
 };
 
 // A stage of information flow: one column of the information reference table.
