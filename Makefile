@@ -6,6 +6,8 @@ SANITIZE_BUILD ?= build-sanitize
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc)
+# ccache, where the machine has it, keeps rebuilds of unchanged files fast.
+LAUNCHER = $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 .PHONY: run test deps fuzz-deps build sanitize fuzz clean
 
@@ -22,12 +24,12 @@ fuzz-deps:
 	@.ci/deps fuzz
 
 build: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(LAUNCHER)
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: deps
-	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DISPGEN_SANITIZE=ON
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DISPGEN_SANITIZE=ON $(LAUNCHER)
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
@@ -36,8 +38,7 @@ sanitize: deps
 # any crash, leak or timeout fails (docs/reliability.md).
 fuzz: fuzz-deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-	  -DCMAKE_CXX_COMPILER=clang++ -DISPGEN_FUZZ=ON -DISPGEN_STATIC_LIBS=OFF -DBUILD_TESTING=OFF \
-	  $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+	  -DCMAKE_CXX_COMPILER=clang++ -DISPGEN_FUZZ=ON -DISPGEN_STATIC_LIBS=OFF -DBUILD_TESTING=OFF $(LAUNCHER)
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target load_fuzz build_fuzz sign_fuzz diff_fuzz
 	FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh $(FUZZ_BUILD)
 
