@@ -20,7 +20,7 @@ struct ProcessResult {
   int exit_status = -1;  // -1 when it was killed or died of a signal
   std::string out;
   std::string err;
-  double seconds = 0;
+  double cpu_seconds = 0;  // processor time, user and system: steady on a busy machine
   long max_rss_kb = 0;
   bool timed_out = false;
 };
@@ -80,7 +80,8 @@ inline ProcessResult run_process(const std::vector<std::string>& argv, const std
   int status = 0;
   rusage usage{};
   wait4(pid, &status, 0, &usage);
-  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  result.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                       static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   result.max_rss_kb = usage.ru_maxrss;
   if (WIFEXITED(status)) result.exit_status = WEXITSTATUS(status);
   return result;
