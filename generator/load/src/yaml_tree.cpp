@@ -55,7 +55,7 @@ class TreeBuilder {
  public:
   TreeBuilder(const std::string& text, std::size_t skipped, const std::string& display, const Limits& limits,
               model::Diagnostics& diags, RunTotals& run)
-      : text_(text), offsets_(text, skipped), file_(display), index_(text), limits_(limits), diags_(diags), run_(run) {}
+      : offsets_(text, skipped), file_(display), index_(text), limits_(limits), diags_(diags), run_(run) {}
 
   // The document, its aliases of lists and maps expanded into copies of their anchored nodes.
   std::optional<Node> take_root() {
@@ -283,7 +283,6 @@ class TreeBuilder {
     std::size_t bytes = 0;
   };
 
-  const std::string& text_;
   Offsets offsets_;
   const model::FileName file_;
   LineIndex index_;

@@ -9,7 +9,7 @@ namespace ispgen::sign::detail {
 
 struct AnyValue {
   template <class T>
-  constexpr operator T() const;  // never defined: only used in unevaluated contexts
+  operator T() const;  // never defined (and not inline): only used in unevaluated contexts
 };
 
 template <class T, class... Values>
