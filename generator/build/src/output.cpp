@@ -33,13 +33,6 @@ std::error_code make_parents(const fs::path& folder, std::vector<fs::path>& made
   return {};
 }
 
-void sync_folder(const fs::path& folder) {
-  if (const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
-}
-
 // Stages the new tree and switches it in, holding the output folder's lock throughout.
 std::optional<OutputFailure> write_locked(OutputPlace& place, const std::vector<Artifact>& artifacts, const ReplacedParts& replaced) {
   std::error_code ec;
@@ -55,7 +48,7 @@ std::optional<OutputFailure> write_locked(OutputPlace& place, const std::vector<
     clear_leftovers(place);
     return OutputFailure{place.shown, "cannot switch the new output folder in: " + lowercase_reason(ec)};
   }
-  sync_folder(place.inside ? place.folder : place.folder.parent_path());
+  sync_folder((place.inside ? place.folder : place.folder.parent_path()).string());
   clear_leftovers(place);
   return std::nullopt;
 }

@@ -1,11 +1,10 @@
 #include "output_lock.hpp"
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
+#include "ispgen/files.hpp"
 
 namespace ispgen::build {
 namespace {
@@ -24,14 +23,10 @@ OutputLock::OutputLock(const std::filesystem::path& path, std::error_code& error
   for (;;) {
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) {
-      error.assign(errno, std::generic_category());
+      error = last_error();
       return;
     }
-    int locked;
-    do locked = ::flock(fd, LOCK_EX);
-    while (locked != 0 && errno == EINTR);
-    if (locked != 0) {
-      error.assign(errno, std::generic_category());
+    if ((error = lock_exclusively(fd))) {
       ::close(fd);
       return;
     }

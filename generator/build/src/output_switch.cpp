@@ -7,11 +7,11 @@
 #include <set>
 #include <string>
 
+#include "ispgen/files.hpp"
+
 namespace ispgen::build {
 namespace fs = std::filesystem;
 namespace {
-
-std::error_code last_error() { return {errno, std::generic_category()}; }
 
 bool present(const fs::path& path) {
   std::error_code ignored;

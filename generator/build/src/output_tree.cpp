@@ -39,8 +39,6 @@ bool is_working_name(const std::string& name) { return name.starts_with(".ispgen
 
 namespace {
 
-std::error_code last_error() { return {errno, std::generic_category()}; }
-
 // Builds one staging tree.
 class Stager {
  public:

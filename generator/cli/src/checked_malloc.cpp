@@ -14,21 +14,13 @@ void* __libc_malloc(std::size_t bytes);
 void* __libc_calloc(std::size_t count, std::size_t size);
 void* __libc_realloc(void* old, std::size_t bytes);
 
-void* malloc(std::size_t bytes) noexcept {
-  void* p = __libc_malloc(bytes);
-  if (!p && bytes) ispgen::out_of_memory();
-  return p;
-}
+void* malloc(std::size_t bytes) noexcept { return ispgen::allocated_or_exit(__libc_malloc(bytes), bytes); }
 
 void* calloc(std::size_t count, std::size_t size) noexcept {
-  void* p = __libc_calloc(count, size);
-  if (!p && count && size) ispgen::out_of_memory();
-  return p;
+  return ispgen::allocated_or_exit(__libc_calloc(count, size), count && size);
 }
 
 void* realloc(void* old, std::size_t bytes) noexcept {
-  void* p = __libc_realloc(old, bytes);
-  if (!p && bytes) ispgen::out_of_memory();
-  return p;
+  return ispgen::allocated_or_exit(__libc_realloc(old, bytes), bytes);
 }
 }

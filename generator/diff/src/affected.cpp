@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "ispgen/model/resolve.hpp"
+
 namespace ispgen::diff {
 namespace {
 
@@ -34,11 +36,8 @@ Involvement::Involvement(const model::Protocol* old_protocol, const model::Proto
 void Involvement::add(const model::Protocol& p) {
   for (const model::Stage& s : p.stages) {
     Ids& parties = parties_[Scope::stage][s.id];
-    for (const model::Parties* side : {&s.providers, &s.recipients}) {
-      for (const model::StageParty& party : side->named) parties.insert(party.partner.id);
-      if (side->all)
-        for (const model::Partner& partner : p.partners) parties.insert(partner.id);
-    }
+    for (const model::Parties* side : {&s.providers, &s.recipients})
+      for (const model::StageParty& party : model::parties_of(*side, p.partners)) parties.insert(party.partner.id);
     for (const model::Ref& r : s.shares) stages_[Scope::data_item][r.id].insert(s.id);
     for (const model::Ref& r : s.forms) stages_[Scope::form][r.id].insert(s.id);
     for (const model::Ref& r : s.transfer) stages_[Scope::transfer_method][r.id].insert(s.id);

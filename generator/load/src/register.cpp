@@ -3,9 +3,9 @@
 #include <map>
 
 #include "decode.hpp"
-#include "ispgen/out_of_memory.hpp"
 #include "decode_form.hpp"
 #include "ispgen/load.hpp"
+#include "ispgen/out_of_memory.hpp"
 #include "source.hpp"
 #include "stage_parties.hpp"
 
@@ -168,8 +168,7 @@ class Loader {
     run_.bytes += source.text->size();
     if (run_.exceeded(limits_)) {
       unreadable(LineIndex(*source.text).locate(limits_.max_run_bytes - before, display), "run-too-large",
-                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_bytes >> 20) +
-                     " MiB of text");
+                 yaml::run_bytes_message(limits_));
       return std::nullopt;
     }
     auto root = yaml::parse(*source.text, display, limits_, result_.diagnostics, run_);
@@ -254,8 +253,8 @@ class Loader {
   std::map<std::string, std::size_t> plan_index_;
   std::map<std::string, std::string> texts_;  // files given as text, by display path
   std::size_t files_ = 0;
-  std::size_t yaml_found_ = 0;
-  yaml::RunTotals run_;  // YAML files seen by walk(), counting a folder each time it is named
+  std::size_t yaml_found_ = 0;  // YAML files seen by walk(), counting a folder each time it is named
+  yaml::RunTotals run_;
 };
 
 }  // namespace

@@ -120,9 +120,7 @@ class TreeBuilder {
                  "aliases expand to more than " + std::to_string(limits_.max_alias_bytes) + " bytes of text"};
     run_.bytes += a.bytes;
     if (run_.bytes > limits_.max_run_bytes)
-      throw Stop{offset(e.start_mark), "run-too-large",
-                 "the files loaded in this run hold more than " + std::to_string(limits_.max_run_bytes >> 20) +
-                     " MiB of text"};
+      throw Stop{offset(e.start_mark), "run-too-large", run_bytes_message(limits_)};
     count(a.nodes, e.start_mark);
     add(Node(a.stand_in), {}, a.nodes, a.bytes);
   }
@@ -409,6 +407,10 @@ std::nullopt_t fail_syntax(const yaml_parser_t& parser, TreeBuilder& builder, co
 }
 
 }  // namespace
+
+std::string run_bytes_message(const Limits& limits) {
+  return "the files loaded in this run hold more than " + std::to_string(limits.max_run_bytes >> 20) + " MiB of text";
+}
 
 std::string_view describe(const Node& node) {
   switch (node.kind) {

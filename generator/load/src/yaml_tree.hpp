@@ -44,6 +44,9 @@ struct RunTotals {
   bool exceeded(const Limits& limits) const { return nodes > limits.max_run_nodes || bytes > limits.max_run_bytes; }
 };
 
+// The run-too-large message for text past limits.max_run_bytes.
+std::string run_bytes_message(const Limits& limits);
+
 // Parses one YAML document. Rejects, with a diagnostic at the place: syntax errors, tabs used for
 // indentation, a second document, duplicate keys, keys that are not scalars, tags, nesting past
 // the depth limit, more nodes than the limit, aliases expanding past their budget and nodes or

@@ -2,7 +2,6 @@
 #include "ispgen/files.hpp"
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -40,12 +39,8 @@ LedgerLock::~LedgerLock() {
 std::error_code lock_ledger(const std::string& path, LedgerLock& lock) {
   const std::string folder = std::filesystem::path(path).parent_path().string();
   const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return {errno, std::generic_category()};
-  int status;
-  while ((status = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {
-  }
-  if (status != 0) {
-    const std::error_code error{errno, std::generic_category()};
+  if (fd < 0) return last_error();
+  if (const std::error_code error = lock_exclusively(fd)) {
     ::close(fd);
     return error;
   }

@@ -1,6 +1,7 @@
 #include "ispgen/files.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -29,6 +30,21 @@ int write_fully(int fd, std::string_view bytes) {
 
 }  // namespace
 
+std::error_code last_error() { return {errno, std::generic_category()}; }
+
+void sync_folder(const std::string& folder) {
+  if (const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+std::error_code lock_exclusively(int fd) {
+  while (::flock(fd, LOCK_EX) != 0)
+    if (errno != EINTR) return last_error();
+  return {};
+}
+
 int write_synced_and_close(int fd, std::string_view bytes) {
   int error = write_fully(fd, bytes);
   if (!error && ::fsync(fd) != 0) error = errno;
@@ -53,11 +69,7 @@ std::error_code replace_file(const std::string& path, std::string_view bytes, un
     return {error, std::generic_category()};
   }
   // The rename itself is made durable by syncing the folder that holds both names.
-  const std::string folder = std::filesystem::path(path).parent_path().string();
-  if (const int dir = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
+  sync_folder(std::filesystem::path(path).parent_path().string());
   return {};
 }
 

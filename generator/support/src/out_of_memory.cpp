@@ -15,22 +15,12 @@ void out_of_memory() noexcept {
 
 void exit_when_memory_runs_out() { std::set_new_handler(out_of_memory); }
 
-void* checked_malloc(std::size_t bytes) {
-  void* p = std::malloc(bytes);
-  if (!p && bytes) out_of_memory();
-  return p;
-}
+void* checked_malloc(std::size_t bytes) { return allocated_or_exit(std::malloc(bytes), bytes); }
 
 void* checked_calloc(std::size_t count, std::size_t size) {
-  void* p = std::calloc(count, size);
-  if (!p && count && size) out_of_memory();
-  return p;
+  return allocated_or_exit(std::calloc(count, size), count && size);
 }
 
-void* checked_realloc(void* old, std::size_t bytes) {
-  void* p = std::realloc(old, bytes);
-  if (!p && bytes) out_of_memory();
-  return p;
-}
+void* checked_realloc(void* old, std::size_t bytes) { return allocated_or_exit(std::realloc(old, bytes), bytes); }
 
 }  // namespace ispgen

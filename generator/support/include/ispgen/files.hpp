@@ -10,6 +10,16 @@ namespace ispgen {
 // The system's message for `error`, lowercase as diagnostics print it ("no such file or directory").
 std::string lowercase_reason(const std::error_code& error);
 
+// The error the last failed system call left in errno.
+std::error_code last_error();
+
+// Syncs the folder `folder` ("" for the working folder), making the renames in it durable; a
+// folder that cannot be opened is passed over.
+void sync_folder(const std::string& folder);
+
+// Takes an exclusive flock on the open file or folder `fd`, waiting while another process holds it.
+std::error_code lock_exclusively(int fd);
+
 // Writes all of `bytes` to the open file `fd`, syncs and closes it; returns 0 or the errno of
 // the first failure (the file is closed either way).
 int write_synced_and_close(int fd, std::string_view bytes);
