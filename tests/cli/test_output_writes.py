@@ -11,6 +11,7 @@
 
 usage: test_output_writes.py ISPGEN_BINARY REPOSITORY_ROOT
 """
+import contextlib
 import os
 import pathlib
 import re
@@ -116,13 +117,26 @@ def check_file_size_limit(ispgen, root, tmp):
         problem(f"a failed first build: exit {result.returncode}, left {tmp / 'made'}: {(tmp / 'made').exists()}\n{result.stderr}")
 
 
-def check_full_disk(ispgen, root, tmp):
-    disk = tmp / "disk"
-    disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(disk)], capture_output=True).returncode != 0:
-        print("skipped the full disk: cannot mount a tmpfs (needs root)")
+@contextlib.contextmanager
+def tmpfs(folder, size, what):
+    """`folder` made and a tmpfs of `size` mounted on it for the block; yields False (and says the
+    check named `what` is skipped) where mounting is not allowed (not root)."""
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True).returncode != 0:
+        print(f"skipped {what}: cannot mount a tmpfs (needs root)")
+        yield False
         return
     try:
+        yield True
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def check_full_disk(ispgen, root, tmp):
+    disk = tmp / "disk"
+    with tmpfs(disk, "200k", "the full disk") as mounted:
+        if not mounted:
+            return
         out = disk / "out"
         small = run([ispgen, "build", "-o", str(out), "--formats", "md", "--no-forms", str(root / "protocols" / "stockport")], tmp)
         if small.returncode != 0:
@@ -139,19 +153,15 @@ def check_full_disk(ispgen, root, tmp):
         result = run([ispgen, "build", "-o", str(first), "--formats", "html,docx", str(root / "protocols")], tmp)
         if not failing_write("no space left on device", first, result) or first.exists():
             problem(f"a failed first build on a full disk: exit {result.returncode}, left {first}: {first.exists()}\n{result.stderr}")
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
 
 
 def check_mount_point(ispgen, root, tmp):
     """An output folder that is a mount point (a container's volume) cannot be renamed: its
     entries are switched one by one, and the working files stay inside it until removed."""
     out = tmp / "volume"
-    out.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(out)], capture_output=True).returncode != 0:
-        print("skipped the mount point: cannot mount a tmpfs (needs root)")
-        return
-    try:
+    with tmpfs(out, "4m", "the mount point") as mounted:
+        if not mounted:
+            return
         (out / "README.md").write_text("kept")
         for formats in ("md", "html"):
             result = run([ispgen, "build", "-o", str(out), "--formats", formats, str(root / "protocols")], tmp)
@@ -161,8 +171,6 @@ def check_mount_point(ispgen, root, tmp):
             if result.returncode != 0 or snapshot(out) != snapshot(reference) or working_files(out):
                 problem(f"a build into a mount point ({formats}): exit {result.returncode}, working files {working_files(out)}, "
                         f"{difference(snapshot(out), snapshot(reference))}\n{result.stderr}")
-    finally:
-        subprocess.run(["umount", str(out)], check=False)
 
 
 def main():
