@@ -64,7 +64,7 @@ TEST_CASE("the consent form has a box for each partner and lists the data items"
   CHECK(consent.protocol_title == "Demo protocol");
   CHECK(consent.version == "1.1");
   CHECK(consent.info.marking == "OFFICIAL when complete");
-  CHECK(markdown::footer_line(consent.info) == "Consent form – Demo protocol, version 1.1");
+  CHECK(document::footer_line(consent.info) == "Consent form – Demo protocol, version 1.1");
   const form::Field* organisations = field_named(consent, "organisations");
   REQUIRE(organisations);
   CHECK(organisations->kind == form::FieldKind::checkboxes);

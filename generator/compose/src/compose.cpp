@@ -5,6 +5,7 @@
 
 #include "ispgen/compose.hpp"
 #include "ispgen/context.hpp"
+#include "ispgen/document/words.hpp"
 #include "ispgen/markdown.hpp"
 #include "ispgen/model/sections.hpp"
 
@@ -126,8 +127,17 @@ bool is_appendix(const std::string& section) {
   return std::find(appendices.begin(), appendices.end(), section) != appendices.end();
 }
 
-std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates,
-                             const model::SignOff& signoff) {
+namespace {
+
+// The protocol's sections in order, each rendered and with its clauses applied (blank ones too),
+// and the title page.
+struct Composed {
+  std::string title_page;
+  std::vector<Section> sections;
+};
+
+Composed compose_sections(const model::Register& reg, const model::Protocol& p, const Templates& templates,
+                          const model::SignOff& signoff) {
   mstch::config::escape = [](const std::string& text) { return markdown::escape(text); };
   const mstch::node context = context::protocol_context(reg, p, signoff);
   std::map<std::string, std::string> partials;
@@ -139,7 +149,8 @@ std::string compose_markdown(const model::Register& reg, const model::Protocol& 
     texts.push_back(text_of(templates, "sections/" + std::string(id) + ".md"));
   const std::vector<std::string> rendered = context::render_each(texts, context, partials);
 
-  std::vector<Section> sections;
+  Composed composed{rendered.front(), {}};
+  std::vector<Section>& sections = composed.sections;
   for (std::size_t i = 0; i < model::standard_sections().size(); ++i) {
     Section s = split_section(std::string(model::standard_sections()[i]), rendered[i + 1]);
     for (const model::Clause& clause : p.clauses)
@@ -154,12 +165,49 @@ std::string compose_markdown(const model::Register& reg, const model::Protocol& 
     const bool appendix = at->appendix;
     for (++at; at != sections.end() && at->added_after == clause.after; ++at) {
     }
-    sections.insert(at, Section{clause.section, clause.title, clause.text, appendix, clause.after});
+    sections.insert(at, Section{clause.section, markdown::escape(clause.title), clause.text, appendix, clause.after});
   }
+  return composed;
+}
 
-  std::string out = tidy(rendered.front());
+}  // namespace
+
+document::Document compose_document(const model::Register& reg, const model::Protocol& p, const Templates& templates,
+                                    const document::Info& info, const model::SignOff& signoff) {
+  const Composed composed = compose_sections(reg, p, templates, signoff);
+  const document::Words& words = document::words_for(info.lang);
+  document::Document doc;
+  doc.info = info;
+  doc.front = markdown::read_blocks(tidy(composed.title_page));
+  doc.contents = true;
   int number = 0, appendix = 0;
-  for (const Section& s : sections) {
+  for (const Section& s : composed.sections) {
+    if (blank(s.body)) continue;
+    document::Section out;
+    out.id = s.id;
+    out.appendix = out.new_page = s.appendix;
+    out.number = s.appendix ? letter(appendix++) : std::to_string(++number);
+    // The title is Markdown (a template's, or a clause's escaped): read as the heading's text.
+    const std::vector<document::Block> title = markdown::read_blocks("## " + s.title);
+    if (!title.empty())
+      if (const auto* heading = std::get_if<document::Heading>(&title.front().content))
+        out.title = document::text_of(heading->runs);
+    const std::vector<document::Block> heading = markdown::read_blocks(
+        "## " + document::fill(s.appendix ? words.appendix_heading : words.section_heading, {out.number, s.title}));
+    if (!heading.empty())
+      if (const auto* h = std::get_if<document::Heading>(&heading.front().content)) out.heading = h->runs;
+    out.blocks = markdown::read_blocks(tidy(demote_headings(s.body)));
+    doc.sections.push_back(std::move(out));
+  }
+  return doc;
+}
+
+std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates,
+                             const model::SignOff& signoff) {
+  const Composed composed = compose_sections(reg, p, templates, signoff);
+  std::string out = tidy(composed.title_page);
+  int number = 0, appendix = 0;
+  for (const Section& s : composed.sections) {
     if (blank(s.body)) continue;
     const std::string heading = s.appendix ? "Appendix " + letter(appendix++) + " – " + s.title
                                            : std::to_string(++number) + ". " + s.title;

@@ -166,7 +166,7 @@ std::string footer(const markdown::DocumentInfo& info) {
     return std::string("<w:fldSimple w:instr=\" ") + name + " \"><w:r><w:t>1</w:t></w:r></w:fldSimple>";
   };
   return std::string(declaration) + "<w:ftr " + w_ns + " " + r_ns + "><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" +
-         xml_escape(markdown::footer_line(info)) + "</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\">Page </w:t></w:r>" + field("PAGE") +
+         xml_escape(document::footer_line(info)) + "</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\">Page </w:t></w:r>" + field("PAGE") +
          "<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>" + field("NUMPAGES") + "</w:p>" + marking_paragraph(info) +
          "</w:ftr>";
 }

@@ -37,7 +37,7 @@ std::string page_head(const markdown::DocumentInfo& info, std::string_view extra
          "</title>\n<meta name=\"generator\" content=\"ispgen\">\n<style>\n" + std::string(style_sheet()) +
          std::string(extra_css) + "@page { @top-center { content: " + css_string(info.marking) + "; " + margin_font +
          " font-weight: bold; }\n" + "  @bottom-center { content: " + css_string(info.marking) + "; " + margin_font +
-         " font-weight: bold; }\n" + "  @bottom-left { content: " + css_string(markdown::footer_line(info)) + "; " + margin_font +
+         " font-weight: bold; }\n" + "  @bottom-left { content: " + css_string(document::footer_line(info)) + "; " + margin_font +
          " }\n" + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); " + margin_font +
          " } }\n</style>\n</head>\n";
 }

@@ -196,7 +196,7 @@ std::string render_form_html(const form::Form& f) {
     for (const Field& field : s.fields) out += field_html(field);
     out += "</fieldset>\n";
   }
-  out += "</form>\n</main>\n<footer>\n<p class=\"marking\">" + marking + "</p>\n<p>" + escape(markdown::footer_line(f.info)) +
+  out += "</form>\n</main>\n<footer>\n<p class=\"marking\">" + marking + "</p>\n<p>" + escape(document::footer_line(f.info)) +
          "</p>\n</footer>\n</body>\n</html>\n";
   return out;
 }

@@ -225,7 +225,7 @@ std::string render_html(const markdown::Document& doc, const markdown::DocumentI
   for (const Entry& e : contents) w.out += "<li><a href=\"#" + e.id + "\">" + escape(e.text) + "</a></li>\n";
   w.out += "</ul>\n</nav>\n<main id=\"main\">\n";
   for (; child; child = cmark_node_next(child)) w.block(child);
-  w.out += "</main>\n<footer>\n<p class=\"marking\">" + marking + "</p>\n<p>" + escape(markdown::footer_line(info)) +
+  w.out += "</main>\n<footer>\n<p class=\"marking\">" + marking + "</p>\n<p>" + escape(document::footer_line(info)) +
            "</p>\n</footer>\n</body>\n</html>\n";
   return std::move(w.out);
 }

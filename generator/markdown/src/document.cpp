@@ -153,6 +153,4 @@ bool is_web_link(std::string_view url) {
   return scheme == "http" || scheme == "https" || scheme == "mailto";
 }
 
-std::string footer_line(const DocumentInfo& info) { return info.footer + info.footer_end; }
-
 }  // namespace ispgen::markdown

@@ -24,7 +24,7 @@ std::string cut_to(const std::string& text, double width, const Measurer& m, Fac
 std::string fit_footer(const markdown::DocumentInfo& info, double width, const Measurer& m, Face face, double size) {
   const double room = width - m.width(info.footer_end, face, size);
   if (room > 0) return cut_to(info.footer, room, m, face, size) + info.footer_end;
-  return cut_to(markdown::footer_line(info), width, m, face, size);
+  return cut_to(document::footer_line(info), width, m, face, size);
 }
 
 }  // namespace ispgen::pdf

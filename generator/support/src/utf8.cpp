@@ -59,4 +59,16 @@ std::size_t count_code_points(std::string_view text) {
   return n;
 }
 
+std::u32string code_points(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const std::size_t len = decode(text, i, cp);
+    out += len == 0 ? U'\uFFFD' : cp;
+    i += len == 0 ? 1 : len;
+  }
+  return out;
+}
+
 }  // namespace ispgen

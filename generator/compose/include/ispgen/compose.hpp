@@ -2,6 +2,7 @@
 #include <map>
 #include <string>
 
+#include "ispgen/document.hpp"
 #include "ispgen/model/diagnostic.hpp"
 #include "ispgen/model/protocol.hpp"
 #include "ispgen/model/signoff.hpp"
@@ -23,6 +24,14 @@ Templates load_templates(const std::string& override_dir, model::Diagnostics& di
 // `signoff` gives the digest and the partners' signatures for the signatories page.
 std::string compose_markdown(const model::Register& reg, const model::Protocol& resolved, const Templates& templates,
                              const model::SignOff& signoff = {});
+
+// The protocol's ISP document: the title page, then every section that has content, numbered,
+// with the protocol's clauses applied, then the appendices, each on a new page. `info` is its
+// metadata (its language chooses the fixed words); `signoff` gives the digest and the partners'
+// signatures for the signatories page.
+document::Document compose_document(const model::Register& reg, const model::Protocol& resolved,
+                                    const Templates& templates, const document::Info& info,
+                                    const model::SignOff& signoff = {});
 
 // Whether a section is an appendix (lettered, on a new page) rather than a numbered section.
 bool is_appendix(const std::string& section);

@@ -2,6 +2,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "ispgen/document.hpp"
 
 extern "C" {
 #include <cmark-gfm.h>
@@ -11,25 +14,12 @@ extern "C" {
 // the table, strikethrough, autolink and tagfilter extensions) that every back-end walks.
 namespace ispgen::markdown {
 
-// What every back-end prints around the document: metadata, page furniture and the marking.
-struct DocumentInfo {
-  std::string title;
-  std::string subject;    // e.g. "Information sharing protocol, Cwm Taf"
-  std::string author;     // the board or area that owns it
-  std::string marking;    // printed at the top and bottom of every page
-  std::string version;
-  std::string status;
-  std::string lang = "en-GB";
-  std::string date_iso;   // "2013-12-18" or "": the document's date for metadata (never the clock)
-  std::string footer;      // what the footer names, e.g. "Community Safety ISP": shortened if need be
-  std::string footer_end;  // what ends it, never shortened: e.g. ", version 1.0, digest 1adf8a8b2bd8"
+// The document information with a redline's marks (until every back-end reads document::Document).
+struct DocumentInfo : document::Info {
   std::string revision_author;    // who made the marked changes of a redline ("" = `author`)
   std::string revision_date_iso;  // when: "2024-03-05" or "" (no date on the marks)
   std::string revision_since;     // the version the marks start from ("" = "the previous version")
 };
-
-// The footer's whole text: `footer` then `footer_end`.
-std::string footer_line(const DocumentInfo& info);
 
 // `text` as Markdown that reads back as exactly that text: every character that could start
 // markup is backslash-escaped and line breaks become spaces, so it is safe in a paragraph, a
@@ -95,5 +85,15 @@ std::string plain_text(cmark_node* node);
 
 // The text under `node` as it reads with every marked change accepted: deleted text left out.
 std::string accepted_text(cmark_node* node);
+
+// The reader: the blocks of a parsed Markdown text as ispgen's document tree. Headings of level
+// 2 become level 3 (level 2 is a section's own); a one-line bold paragraph is a run-in heading; a
+// thematic break is a page break; a table's blank header row is left out; raw HTML is dropped; a
+// link is kept only to a web or email address; an image is read as its alternative text; lists and
+// quotes nested deeper than document::max_nesting join the deepest one.
+std::vector<document::Block> read_blocks(const Document& doc);
+
+// The blocks of the Markdown `text`.
+std::vector<document::Block> read_blocks(std::string_view text);
 
 }  // namespace ispgen::markdown

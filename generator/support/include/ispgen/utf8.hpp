@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ispgen {
@@ -18,5 +19,8 @@ std::optional<TextFault> find_text_fault(std::string_view text);
 
 // Code points in `text`, counting each malformed byte as one.
 std::size_t count_code_points(std::string_view text);
+
+// The code points of `text`; each malformed byte becomes U+FFFD.
+std::u32string code_points(std::string_view text);
 
 }  // namespace ispgen

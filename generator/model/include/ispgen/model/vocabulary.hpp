@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ispgen/document.hpp"
+
 namespace ispgen::model {
 
 enum class PartnerKind {
@@ -23,18 +25,8 @@ enum class Status { draft, consultation, active, under_review, superseded, withd
 enum class Marking { not_protectively_marked, protect, restricted, confidential, official, official_sensitive };
 enum class FormKind { consent, referral, signing_in, confidentiality, other };
 enum class ClauseMode { replace, append, prepend };
-// What a form field asks for, and so how it is drawn.
-enum class FieldKind {
-  text,        // one line to write on
-  box,         // a box of several lines to write in
-  date,        // a date
-  yes_no,      // Yes or No: a box each, tick one
-  choice,      // one of the options: a box each, tick one
-  checkboxes,  // any of the options: a box each
-  signature,   // a line to sign on, taller than a text line
-  table,       // a table with column headings and blank rows to write in
-  fixed,       // text to read, no answer
-};
+// What a form field asks for, and so how it is drawn: the document tree's kinds.
+using FieldKind = document::FieldKind;
 
 // One enum value and the word that spells it in YAML.
 template <class E>
