@@ -119,8 +119,11 @@ Outcome run_build(const Options& options) {
       const markdown::DocumentInfo info = document_info(p, options.source_date_epoch, signoff.digest);
       const model::Location at = written.where("id");
       std::string text;
+      // The document tree, shared read-only by the back-ends (and the threads they run on).
+      std::shared_ptr<const document::Document> tree;
       if (options.documents) {
         text = compose::compose_markdown(reg, p, templates, signoff);
+        tree = std::make_shared<const document::Document>(compose::compose_document(reg, p, templates, info, signoff));
         if (wanted("pdf")) {
           // Its own tree: cmark fills in a node's text lazily, so threads must not share one.
           auto own = std::make_shared<const markdown::Document>(markdown::Document::parse(text));
@@ -136,6 +139,7 @@ Outcome run_build(const Options& options) {
           if (!options.form_id.empty() && f.id != options.form_id && !f.id.starts_with(options.form_id + "-")) continue;
           form_found = true;
           forms_made.push_back({f.id, f.title});
+          const auto form_tree = std::make_shared<const document::Document>(form::as_document(f));
           const std::string base = p.id + "/forms/" + f.id + ".", what = " of form '" + f.id + "' of '" + p.id + "'";
           if (wanted("html")) files.now(base + "html", "the HTML" + what, at, html::render_form_html(f), "");
           if (wanted("pdf")) files.later(base + "pdf", "the PDF" + what, at, [f] { return result_of(pdf::render_form_pdf(f)); });
