@@ -158,7 +158,7 @@ Outcome run_build(const Options& options) {
         docx::Rendered docx = docx::render_docx(doc, info);
         files.now(base + "docx", "the DOCX" + what, at, std::move(docx.bytes), docx.error);
       }
-      if (wanted("md")) files.now(base + "md", "", at, std::move(text), "");
+      if (wanted("md")) files.now(base + "md", "", at, markdown::render(*tree).bytes, "");
       std::vector<std::string> made;
       for (const char* format : {"html", "pdf", "docx", "md"})
         if (wanted(format)) made.push_back(format);

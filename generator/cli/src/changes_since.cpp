@@ -20,12 +20,8 @@ std::vector<std::string> material_lines(const SignedSnapshot& then, const Signab
     for (diff::Change& c : d.changes)
       if (c.old_at && c.old_at->file.str().starts_with(then.scratch))
         c.old_at->file = shown + c.old_at->file.str().substr(then.scratch.size());
-    // The text report: two lines about the protocol, then a line per change.
-    const std::string text = diff::format_text({d}, false);
     std::vector<std::string> lines;
-    std::size_t start = 0, line = 0;
-    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1, ++line)
-      if (line >= 2) lines.push_back(text.substr(start + 2, end - start - 2));
+    for (const diff::Change& c : d.changes) lines.push_back(diff::format_change_line(c));
     return lines;
   }
   return {};

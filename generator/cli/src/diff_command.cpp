@@ -201,7 +201,7 @@ int run_git_diff(const ParsedArgs& parsed, const std::string& format) {
   if (scratch.path().empty()) return usage_error("cannot make a scratch folder for the committed version", "diff");
   const Snapshot snapshot = snapshot_at(rev, path, scratch.path());
   if (!snapshot.error.empty()) {
-    std::cerr << "ispgen: error: " << snapshot.error << '\n';
+    print_error(snapshot.error);
     return exit_trouble;
   }
   std::optional<Version> old_version = snapshot.path.empty() ? Version{} : load_version({snapshot.path});

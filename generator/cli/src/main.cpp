@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     ispgen::out_of_memory();
   } catch (const std::exception& e) {
-    std::cerr << "ispgen: error: internal error: " << e.what() << '\n';
+    ispgen::cli::print_error(std::string("internal error: ") + e.what());
     return ispgen::cli::exit_trouble;
   }
 }

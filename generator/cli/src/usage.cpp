@@ -8,8 +8,8 @@
 namespace ispgen::cli {
 
 int usage_error(const std::string& message, std::string_view command) {
-  std::cerr << "ispgen: error: " << message << '\n'
-            << "run 'ispgen " << (command.empty() ? "" : std::string(command) + " ") << "--help' for usage\n";
+  print_error(message);
+  std::cerr << "run 'ispgen " << (command.empty() ? "" : std::string(command) + " ") << "--help' for usage\n";
   return exit_trouble;
 }
 
@@ -70,6 +70,12 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Op
     }
   }
   return out;
+}
+
+void print_error(const std::string& message) {
+  model::Diagnostics one;
+  one.error({}, "", message);
+  print_diagnostics(one);
 }
 
 std::size_t print_diagnostics(const model::Diagnostics& diagnostics) {

@@ -41,6 +41,9 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Op
 // Prints every diagnostic, sorted; returns how many are errors.
 std::size_t print_diagnostics(const model::Diagnostics& diagnostics);
 
+// Prints one error that has no place in a file ("ispgen: error: …"), as every diagnostic is printed.
+void print_error(const std::string& message);
+
 // The comma-separated `list` as a set of items, each one of `known`; nothing, after a usage error
 // "unknown <what> 'x' (did you mean …?): <hint>" for the first that is not.
 std::optional<std::set<std::string>> parse_list(const std::string& list, const std::vector<std::string_view>& known,

@@ -69,7 +69,16 @@ void header(std::string& out, const ProtocolDiff& d, const Paint& paint) {
   out += '\n';
 }
 
+std::string change_line(const Change& c, const Paint& paint) {
+  return paint(bold, c.path.empty() ? "protocol" : c.path) + " " + paint(kind_colour(c.kind), std::string(kind_word(c.kind))) +
+         ": " + detail(c, paint) + " " +
+         (c.change_class == ChangeClass::material ? paint(magenta, "[material]") : "[editorial]") + " " +
+         paint(dim, side(c.old_at) + " -> " + side(c.new_at));
+}
+
 }  // namespace
+
+std::string format_change_line(const Change& change) { return change_line(change, Paint(false)); }
 
 std::string format_text(const std::vector<ProtocolDiff>& diffs, bool colour) {
   if (diffs.empty()) return "no changes\n";
@@ -77,12 +86,7 @@ std::string format_text(const std::vector<ProtocolDiff>& diffs, bool colour) {
   std::string out;
   for (const ProtocolDiff& d : diffs) {
     header(out, d, paint);
-    for (const Change& c : d.changes) {
-      out += "  " + paint(bold, c.path.empty() ? "protocol" : c.path) + " " +
-             paint(kind_colour(c.kind), std::string(kind_word(c.kind))) + ": " + detail(c, paint);
-      out += " " + (c.change_class == ChangeClass::material ? paint(magenta, "[material]") : "[editorial]");
-      out += " " + paint(dim, side(c.old_at) + " -> " + side(c.new_at)) + '\n';
-    }
+    for (const Change& c : d.changes) out += "  " + change_line(c, paint) + '\n';
   }
   return out;
 }

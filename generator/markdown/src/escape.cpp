@@ -4,11 +4,11 @@
 #include "ispgen/markdown.hpp"
 
 namespace ispgen::markdown {
+namespace {
 
-std::string escape(std::string_view text) {
+std::string escape_from(std::string_view text, bool line_start) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\r' || c == '\n' || c == '\t') c = ' ';
@@ -46,5 +46,11 @@ std::string escape(std::string_view text) {
   const std::size_t first = out.find_first_not_of(' ');
   return first == std::string::npos ? std::string() : out.substr(first);
 }
+
+}  // namespace
+
+std::string escape(std::string_view text) { return escape_from(text, true); }
+
+std::string escape_inline(std::string_view text) { return escape_from(text, false); }
 
 }  // namespace ispgen::markdown

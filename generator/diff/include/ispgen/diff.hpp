@@ -79,6 +79,10 @@ std::vector<ProtocolDiff> diff_registers(const std::vector<model::Register>& old
 // ANSI colour when `colour`. "no changes\n" when `diffs` is empty.
 std::string format_text(const std::vector<ProtocolDiff>& diffs, bool colour);
 
+// One change as a line of the terminal report, without colour or indent: path, kind, detail,
+// class and both places.
+std::string format_change_line(const Change& change);
+
 // The report for a board paper: per protocol, the version bump, who must re-sign, and a table of
 // changes. "No changes.\n" when `diffs` is empty.
 std::string format_markdown(const std::vector<ProtocolDiff>& diffs);

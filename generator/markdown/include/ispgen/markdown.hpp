@@ -26,6 +26,10 @@ struct DocumentInfo : document::Info {
 // list item, a heading or a table cell.
 std::string escape(std::string_view text);
 
+// `text` escaped as `escape` does, for a place inside a line (after other text, in a heading or a
+// table cell), where block markers ("1. ", "- ", "> ") have no meaning.
+std::string escape_inline(std::string_view text);
+
 // The kinds of node a back-end meets, one per cmark-gfm node type.
 enum class Kind {
   document, block_quote, list, item, code_block, html_block, paragraph, heading, thematic_break,
@@ -95,5 +99,13 @@ std::vector<document::Block> read_blocks(const Document& doc);
 
 // The blocks of the Markdown `text`.
 std::vector<document::Block> read_blocks(std::string_view text);
+
+// Options of the Markdown back-end (none yet: the place for format options).
+struct Options {};
+
+// The document as Markdown (CommonMark with GitHub tables): the title page, then each section
+// under its heading, a thematic break before each section that starts a page. Reading it back
+// gives the same blocks. A redline's deleted text is left out: Markdown cannot mark it.
+document::Rendered render(const document::Document& doc, const Options& options = {});
 
 }  // namespace ispgen::markdown
