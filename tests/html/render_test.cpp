@@ -178,6 +178,7 @@ TEST_CASE("a redline marks inserted and deleted runs, lists headings as accepted
   // A section deleted whole keeps an id from its old text and is not in the contents.
   CHECK_THAT(html, Contains("<h2 id=\"s-2-security\"><del>2. Security</del></h2>"));
   CHECK(count(html, "Security") == 1);
+  CHECK_THAT(html, !Contains("href=\"#s-2-security\""));
   CHECK_THAT(html, Contains("<p>For <del>seven</del><ins>eight</ins> years<ins><strong> &amp; a day</strong></ins>.</p>"));
 
   doc.revisions = {true, "", "", "1.2"};
