@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ispgen/html.hpp"
+#include "ispgen/html/markdown_page.hpp"
 #include "page.hpp"
 
 namespace ispgen::html {

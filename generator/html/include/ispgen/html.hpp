@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "ispgen/document.hpp"
-#include "ispgen/html/markdown_page.hpp"
 
 namespace ispgen::html {
 
