@@ -147,7 +147,9 @@ TEST_CASE("on paper the form keeps the form measures: margins, writing lines, Ye
   CHECK(css.find("textarea { min-height: 8.5mm;") != std::string::npos);
   CHECK(css.find("min-height: calc(var(--lines, 3) * 8.5mm)") != std::string::npos);
   CHECK(css.find("input.signature { min-height: 17mm; }") != std::string::npos);
-  CHECK(css.find(".options.inline li { flex: none; width: 25.4mm; margin-right: 0; }") != std::string::npos);
+  // Yes and No in a flex row: no space between them adds to the 25.4 mm.
+  CHECK(css.find(".options.inline { display: flex; }\n  .isp-form .options.inline li { flex: none; width: 25.4mm; "
+                 "margin-right: 0; }") != std::string::npos);
   CHECK(css.find("table.blank input { height: 8.5mm; min-height: 8.5mm; }") != std::string::npos);
   CHECK(css.find("width: 4mm; height: 4mm;") != std::string::npos);
   CHECK(css.find("appearance: none") != std::string::npos);

@@ -81,6 +81,7 @@ std::string print_css() {
          "  .isp-form textarea { height: auto; min-height: calc(var(--lines, 3) * " + line + "); field-sizing: content; "
          "overflow: visible; resize: none; }\n"
          "  .isp-form input.signature { min-height: " + mm(m.signature) + "; }\n"
+         "  .isp-form .options.inline { display: flex; }\n"
          "  .isp-form .options.inline li { flex: none; width: " + mm(m.yes_no_spacing) + "; margin-right: 0; }\n"
          "  .isp-form .options.many { column-gap: " + mm(m.column_gap) + "; }\n"
          "  .isp-form input[type=checkbox], .isp-form input[type=radio] {\n"
