@@ -6,7 +6,6 @@
 
 #include "document_info.hpp"
 #include "fuzz_input.hpp"
-#include "index_page.hpp"
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/compose.hpp"
@@ -40,21 +39,21 @@ const Fixed& fixed() {
 // Every file `ispgen build` makes for `written`; traps if a renderer reports an error, which
 // it must not for a protocol that passed the checks.
 void build_protocol(const model::Register& reg, const model::Protocol& written, build::KeysByRegister& keys,
-                    model::Diagnostics& diags, std::vector<build::IndexEntry>& index) {
+                    model::Diagnostics& diags, std::vector<html::IndexEntry>& index) {
   const Fixed& f = fixed();
   const model::Protocol p = model::resolve(reg, written);
   const model::SignOff signoff = build::signoff_of(written, p, f.identity, fuzz::today, keys, diags);
   const markdown::DocumentInfo info = build::document_info(p, std::nullopt, signoff.digest);
   const std::string text = compose::compose_markdown(reg, p, f.templates, signoff);
   const markdown::Document doc = markdown::Document::parse(text);
-  (void)html::render_html(doc, info);
+  (void)html::render(compose::compose_document(reg, p, f.templates, info, signoff));
   if (!pdf::render_pdf(doc, info).error.empty()) __builtin_trap();
   if (!docx::render_docx(doc, info).error.empty()) __builtin_trap();
-  std::vector<build::IndexForm> forms_made;
+  std::vector<html::IndexForm> forms_made;
   for (form::Form& form : forms::bind_forms(reg, p, f.definitions, info.date_iso)) {
     form.info.footer_end += build::digest_stamp(signoff.digest);
     forms_made.push_back({form.id, form.title});
-    (void)html::render_form_html(form);
+    (void)html::render(form::as_document(form));
     if (!pdf::render_form_pdf(form).error.empty()) __builtin_trap();
     if (!docx::render_form_docx(form).error.empty()) __builtin_trap();
   }
@@ -70,10 +69,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     loaded.diagnostics.append(check::check_register(reg, {fuzz::today}));
   if (loaded.diagnostics.has_errors()) return -1;  // `ispgen build` makes nothing then
   build::KeysByRegister keys;
-  std::vector<build::IndexEntry> index;
+  std::vector<html::IndexEntry> index;
   for (const model::Register& reg : loaded.registers)
     for (const model::Protocol& written : reg.protocols)
       if (model::requested(reg, written)) build_protocol(reg, written, keys, loaded.diagnostics, index);
-  (void)build::index_page(index);
+  (void)html::render_index(index, "en-GB");
   return 0;
 }

@@ -29,11 +29,14 @@ std::size_t count(const std::string& html, const std::string& needle) {
   return n;
 }
 
+// The form's page, as `ispgen build` makes it from the form's document.
+std::string page(const form::Form& f) { return html::render(form::as_document(f)).bytes; }
+
 }  // namespace
 
 TEST_CASE("every input has a label, by for= or aria-label, and ids are unique") {
   for (const form::Form& f : {test::consent_form(3), test::signing_in_sheet(5)}) {
-    const std::string html = html::render_form_html(f);
+    const std::string html = page(f);
     const std::vector<std::string> controls = captures(html, "<(?:input|textarea)([^>]*)>");
     REQUIRE(!controls.empty());
     std::set<std::string> label_targets;
@@ -52,7 +55,7 @@ TEST_CASE("every input has a label, by for= or aria-label, and ids are unique") 
 }
 
 TEST_CASE("each section is a fieldset with its heading as legend; option groups are fieldsets too") {
-  const std::string html = html::render_form_html(test::consent_form(3));
+  const std::string html = page(test::consent_form(3));
   const std::vector<std::string> legends = captures(html, "<legend>([^<]*)</legend>");
   CHECK(legends == std::vector<std::string>{"Whose information this is", "Why we want to share it",
                                             "Who it may be shared with", "Your agreement", "Officers"});
@@ -65,7 +68,7 @@ TEST_CASE("each section is a fieldset with its heading as legend; option groups 
 }
 
 TEST_CASE("a checkbox for each partner, radio buttons for one answer, yes and no side by side") {
-  const std::string html = html::render_form_html(test::consent_form(3));
+  const std::string html = page(test::consent_form(3));
   const std::vector<std::string> partners = captures(html, "type=\"checkbox\" id=\"[^\"]+\" name=\"partners\" value=\"([^\"]+)\"");
   CHECK(partners == std::vector<std::string>{"Partner organisation 1", "Partner organisation 2", "Partner organisation 3"});
   CHECK(captures(html, "type=\"radio\" id=\"[^\"]+\" name=\"reasons_explained\" value=\"([^\"]+)\"") ==
@@ -74,14 +77,20 @@ TEST_CASE("a checkbox for each partner, radio buttons for one answer, yes and no
   CHECK(html.find("<ul class=\"options inline\">") != std::string::npos);
 }
 
-TEST_CASE("a long list of partners goes in two columns") {
-  const std::string html = html::render_form_html(test::consent_form(15));
-  CHECK(count(html, "name=\"partners\"") == 15);
-  CHECK(html.find("<ul class=\"options many\">") != std::string::npos);
+TEST_CASE("options go in two columns exactly when the form rules say so") {
+  const std::string many = page(test::consent_form(15));
+  CHECK(count(many, "name=\"partners\"") == 15);
+  CHECK(many.find("<ul class=\"options many\">") != std::string::npos);
+  // Six is one short of two columns; seven are enough, unless one is too long for half the page.
+  CHECK(page(test::consent_form(6)).find("options many") == std::string::npos);
+  CHECK(page(test::consent_form(7)).find("<ul class=\"options many\">") != std::string::npos);
+  form::Form wide = test::consent_form(7);
+  wide.sections[2].fields[0].options[3] = "Partner organisation with a name far too long to sit in half of the page";
+  CHECK(page(wide).find("options many") == std::string::npos);
 }
 
 TEST_CASE("a box has the rows asked for, a date is day, month and year, a signature has its own class") {
-  const std::string html = html::render_form_html(test::consent_form(1));
+  const std::string html = page(test::consent_form(1));
   CHECK(html.find("<textarea id=\"f-address\" name=\"address\" rows=\"3\" style=\"--lines: 3\"></textarea>") != std::string::npos);
   CHECK(captures(html, "<label for=\"f-date_of_birth-[a-z]+\">([A-Za-z]+)</label>") ==
         std::vector<std::string>{"Day", "Month", "Year"});
@@ -91,7 +100,7 @@ TEST_CASE("a box has the rows asked for, a date is day, month and year, a signat
 }
 
 TEST_CASE("a blank table has a header row and an input per cell, labelled by column and row") {
-  const std::string html = html::render_form_html(test::signing_in_sheet(4));
+  const std::string html = page(test::signing_in_sheet(4));
   CHECK(captures(html, "<th scope=\"col\">([^<]*)</th>") == std::vector<std::string>{"Name", "Organisation", "Signature"});
   CHECK(count(html, "<tr><td><input") == 4);
   CHECK(html.find("aria-label=\"Organisation, row 4\"") != std::string::npos);
@@ -102,7 +111,7 @@ TEST_CASE("form text is escaped, never markup, and there is no script") {
   form::Form f = test::consent_form(1);
   f.sections[2].fields[0].options[0] = "Dyfed <b>Police</b> & \"Partners\"";
   f.sections[0].fields[1].hint = "<img src=x onerror=alert(1)>";
-  const std::string html = html::render_form_html(f);
+  const std::string html = page(f);
   CHECK(html.find("reduce harm &amp; disorder in &lt;Tŷ Coch&gt;") != std::string::npos);
   CHECK(html.find("value=\"Dyfed &lt;b&gt;Police&lt;/b&gt; &amp; &quot;Partners&quot;\"") != std::string::npos);
   CHECK(html.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
@@ -114,13 +123,13 @@ TEST_CASE("form text is escaped, never markup, and there is no script") {
 TEST_CASE("a hint is tied to its input by aria-describedby") {
   form::Form f = test::consent_form(1);
   f.sections[0].fields[1].hint = "As on their birth certificate";
-  const std::string html = html::render_form_html(f);
+  const std::string html = page(f);
   CHECK(html.find("<p class=\"hint\" id=\"f-name-hint\">As on their birth certificate</p>") != std::string::npos);
   CHECK(html.find("id=\"f-name\" name=\"name\" aria-describedby=\"f-name-hint\"") != std::string::npos);
 }
 
 TEST_CASE("the page carries the title, protocol and version, and prints the marking on every page") {
-  const std::string html = html::render_form_html(test::consent_form(1));
+  const std::string html = page(test::consent_form(1));
   CHECK(html.find("<p class=\"reference\">Appendix 5</p>\n<h1>Consent to share information</h1>") != std::string::npos);
   CHECK(html.find("<p>Safer Tŷ Coch Information Sharing Protocol, version 1.2</p>") != std::string::npos);
   CHECK(html.find("@top-center { content: \"OFFICIAL-SENSITIVE when complete\"") != std::string::npos);
@@ -129,13 +138,39 @@ TEST_CASE("the page carries the title, protocol and version, and prints the mark
   CHECK(count(html, "<p class=\"marking\">OFFICIAL-SENSITIVE when complete</p>") == 2);
 }
 
-TEST_CASE("on paper every line to write on is at least 8 mm and tick boxes are square boxes") {
-  const std::string html = html::render_form_html(test::consent_form(1));
+TEST_CASE("on paper the form keeps the form measures: margins, writing lines, Yes to No, tick boxes") {
+  const std::string html = page(test::consent_form(1));
   const auto print = html.find("@media print", html.find(".form-head"));
   REQUIRE(print != std::string::npos);
   const std::string css = html.substr(print);
-  for (const std::string& mm : captures(css, "min-height: (\\d+)mm")) CHECK(std::stoi(mm) >= 8);
-  CHECK(css.find("textarea { height: calc(var(--lines, 3) * 9mm)") != std::string::npos);
+  CHECK(css.find("@page { margin: 25.4mm 20mm 25.4mm; }") != std::string::npos);
+  CHECK(css.find("textarea { min-height: 8.5mm;") != std::string::npos);
+  CHECK(css.find("min-height: calc(var(--lines, 3) * 8.5mm)") != std::string::npos);
+  CHECK(css.find("input.signature { min-height: 17mm; }") != std::string::npos);
+  // Yes and No in a flex row: no space between them adds to the 25.4 mm.
+  CHECK(css.find(".options.inline { display: flex; }\n  .isp-form .options.inline li { flex: none; width: 25.4mm; "
+                 "margin-right: 0; }") != std::string::npos);
+  CHECK(css.find("table.blank input { height: 8.5mm; min-height: 8.5mm; }") != std::string::npos);
+  CHECK(css.find("width: 4mm; height: 4mm;") != std::string::npos);
   CHECK(css.find("appearance: none") != std::string::npos);
   CHECK(css.find("border-radius: 0") != std::string::npos);
+}
+
+TEST_CASE("a long answer is not cut off on paper: a box grows to its text") {
+  const std::string html = page(test::consent_form(1));
+  const std::string css = html.substr(html.find("@media print", html.find(".form-head")));
+  CHECK(css.find("field-sizing: content;") != std::string::npos);
+  CHECK(css.find("overflow: visible;") != std::string::npos);
+  CHECK(css.find("textarea { height: calc") == std::string::npos);
+}
+
+TEST_CASE("every choice and checkboxes field says how to answer, tied to its group") {
+  const std::string html = page(test::consent_form(3));
+  CHECK(html.find("<fieldset class=\"field\" aria-describedby=\"f-whose-hint\">\n<legend class=\"question\">I am signing "
+                  "for</legend>\n<p class=\"hint\" id=\"f-whose-hint\">Tick one.</p>") != std::string::npos);
+  CHECK(html.find("<p class=\"hint\" id=\"f-partners-hint\">Tick all that apply.</p>") != std::string::npos);
+  CHECK(html.find("f-reasons_explained-hint") == std::string::npos);  // Yes or No needs none
+  form::Form own = test::consent_form(3);
+  own.sections[0].fields[0].hint = "Tick the one that fits best.";
+  CHECK(page(own).find("<p class=\"hint\" id=\"f-whose-hint\">Tick the one that fits best.</p>") != std::string::npos);
 }

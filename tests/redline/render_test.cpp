@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ispgen/html.hpp"
+#include "ispgen/html/markdown_page.hpp"  // TO DELETE with the old redline path
 #include "redline_fixture.hpp"
 
 using namespace ispgen;

@@ -6,7 +6,6 @@
 
 #include "background.hpp"
 #include "document_info.hpp"
-#include "index_page.hpp"
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/compose.hpp"
@@ -101,7 +100,7 @@ Outcome run_build(const Options& options) {
     return outcome;
   }
 
-  std::vector<IndexEntry> index;
+  std::vector<html::IndexEntry> index;
   const auto wanted = [&](const std::string& format) { return options.formats.count(format) > 0; };
   static const std::vector<model::FormDefinition> no_definitions;
   const std::vector<model::FormDefinition>& definitions =
@@ -131,7 +130,7 @@ Outcome run_build(const Options& options) {
                       [own, info] { return result_of(pdf::render_pdf(*own, info)); });
         }
       }
-      std::vector<IndexForm> forms_made;
+      std::vector<html::IndexForm> forms_made;
       if (options.forms) {
         for (form::Form& f : forms::bind_forms(reg, p, definitions, info.date_iso)) {
           f.info.footer_end += digest_stamp(signoff.digest);
@@ -141,7 +140,10 @@ Outcome run_build(const Options& options) {
           forms_made.push_back({f.id, f.title});
           const auto form_tree = std::make_shared<const document::Document>(form::as_document(f));
           const std::string base = p.id + "/forms/" + f.id + ".", what = " of form '" + f.id + "' of '" + p.id + "'";
-          if (wanted("html")) files.now(base + "html", "the HTML" + what, at, html::render_form_html(f), "");
+          if (wanted("html")) {
+            document::Rendered page = html::render(*form_tree);
+            files.now(base + "html", "the HTML" + what, at, std::move(page.bytes), page.error);
+          }
           if (wanted("pdf")) files.later(base + "pdf", "the PDF" + what, at, [f] { return result_of(pdf::render_form_pdf(f)); });
           if (wanted("docx"))
             files.later(base + "docx", "the DOCX" + what, at, [f] { return result_of(docx::render_form_docx(f)); });
@@ -153,7 +155,10 @@ Outcome run_build(const Options& options) {
       }
       const markdown::Document doc = markdown::Document::parse(text);
       const std::string base = p.id + "/isp.", what = " of '" + p.id + "'";
-      if (wanted("html")) files.now(base + "html", "the HTML" + what, at, html::render_html(doc, info), "");
+      if (wanted("html")) {
+        document::Rendered page = html::render(*tree);
+        files.now(base + "html", "the HTML" + what, at, std::move(page.bytes), page.error);
+      }
       if (wanted("docx")) {
         docx::Rendered docx = docx::render_docx(doc, info);
         files.now(base + "docx", "the DOCX" + what, at, std::move(docx.bytes), docx.error);
@@ -179,8 +184,8 @@ Outcome run_build(const Options& options) {
     outcome.failed = true;
     return outcome;
   }
-  std::sort(index.begin(), index.end(), [](const IndexEntry& a, const IndexEntry& b) { return a.id < b.id; });
-  if (options.documents) artifacts.push_back({std::string(model::index_page_name), index_page(index)});
+  std::sort(index.begin(), index.end(), [](const html::IndexEntry& a, const html::IndexEntry& b) { return a.id < b.id; });
+  if (options.documents) artifacts.push_back({std::string(model::index_page_name), html::render_index(index, document::Info{}.lang)});
   if (!write_all(options.output_dir, artifacts, outcome.diagnostics, options.documents ? 1 : 2)) {
     outcome.failed = outcome.trouble = true;
     return outcome;

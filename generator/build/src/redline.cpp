@@ -6,6 +6,7 @@
 #include "ispgen/compose.hpp"
 #include "ispgen/docx.hpp"
 #include "ispgen/html.hpp"
+#include "ispgen/html/markdown_page.hpp"  // TO DELETE with the old redline path
 #include "ispgen/markdown.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/redline.hpp"

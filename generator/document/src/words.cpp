@@ -51,6 +51,9 @@ constexpr Words english{
     .index_forms = "Forms",
     .index_no_review = "None set",
     .index_no_forms = "None",
+    // html.
+    .redline_made = " made{1}",
+    // Dates.
     .months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"},
     .long_date = "{1} {2} {3}",

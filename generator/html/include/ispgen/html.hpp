@@ -1,26 +1,50 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "ispgen/form.hpp"
-#include "ispgen/markdown.hpp"
+#include "ispgen/document.hpp"
 
 namespace ispgen::html {
+
+// The place for HTML's format options; none yet.
+struct Options {};
+
+// `doc` as one standalone, accessible HTML page, language set from `doc.info.lang` and every fixed
+// word from its table. An ISP: skip link, the title page, a contents list of the sections, the
+// sections (h2 the heading as printed; an appendix after a page break), table headers with scope,
+// inserted and deleted runs as <ins> and <del> with a legend when `doc.revisions.marked`, screen
+// and A4 print styles with the marking at the top and bottom of every printed page. A form: a
+// page that can be filled in a browser and printed like the PDF, from the form measures. Text is
+// escaped, never markup; links only to web and email addresses; no script.
+document::Rendered render(const document::Document& doc, const Options& options = {});
 
 // `text` with &, <, >, " and ' replaced by entities: safe in element content and attribute values.
 std::string escape(std::string_view text);
 
-// The document as one standalone, accessible HTML page: language set, skip link, contents,
-// headings in order, table headers with scope, screen and A4 print styles with the marking at
-// the top and bottom of every printed page. Raw HTML in the Markdown is never passed through.
-std::string render_html(const markdown::Document& doc, const markdown::DocumentInfo& info);
-
-// The form as one standalone HTML page that can be filled in a browser and printed like the PDF:
-// a fieldset and legend per section and per group of options, a label for every input, blank
-// tables of labelled inputs, no script. Form text is escaped, never markup.
-std::string render_form_html(const form::Form& f);
-
 // The style sheet every ispgen page shares (screen and print).
 std::string_view style_sheet();
+
+// A form listed beside its protocol on the index page.
+struct IndexForm {
+  std::string id;
+  std::string title;
+};
+
+// One protocol as the index page lists it.
+struct IndexEntry {
+  std::string id;
+  std::string title;
+  std::string status;
+  std::string version;
+  std::string next_review;                // "" when none is due
+  std::vector<std::string> formats;       // file extensions written, e.g. "html", "pdf"
+  std::vector<IndexForm> forms;           // written in each of `form_formats`
+  std::vector<std::string> form_formats;
+};
+
+// OUTPUT/index.html: every protocol built, with its status, version, next review, documents and
+// forms, in the words of `lang`.
+std::string render_index(const std::vector<IndexEntry>& entries, std::string_view lang);
 
 }  // namespace ispgen::html

@@ -1,39 +1,16 @@
+// TO DELETE once the redline renders from the document tree (html::render does the rest).
 #include <algorithm>
 #include <cctype>
-#include <set>
 #include <vector>
 
 #include "ispgen/html.hpp"
-#include "ispgen/model/date.hpp"
+#include "ispgen/html/markdown_page.hpp"
 #include "page.hpp"
 
 namespace ispgen::html {
 namespace {
 
 using markdown::Kind;
-
-// A level-2 heading, for the contents list.
-struct Entry {
-  std::string id;
-  std::string text;
-};
-
-// An id for a heading: lower-case letters and digits joined by '-', unique in the page.
-std::string slug(const std::string& text, std::set<std::string>& used) {
-  std::string s;
-  for (unsigned char c : text) {
-    if (std::isalnum(c)) {
-      s += static_cast<char>(std::tolower(c));
-    } else if (!s.empty() && s.back() != '-') {
-      s += '-';
-    }
-  }
-  while (!s.empty() && s.back() == '-') s.pop_back();
-  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) s = "s-" + s;
-  std::string id = s;
-  for (int n = 2; !used.insert(id).second; ++n) id = s + "-" + std::to_string(n);
-  return id;
-}
 
 // Links may go to the web, to an email address, or within the page; anything else is dropped.
 bool safe_url(const std::string& url) {
@@ -173,30 +150,14 @@ class HtmlWriter {
   std::vector<bool> links_;  // for each open link, whether an <a> was written
 };
 
-// What a redline's reader needs to read its marks: what they look like, whose changes they are
-// and when they were made.
-std::string legend(const markdown::DocumentInfo& info) {
-  const std::string& author = info.revision_author.empty() ? info.author : info.revision_author;
-  std::string made;
-  if (!author.empty()) made += " by " + escape(author);
-  if (!info.revision_date_iso.empty()) {
-    const auto date = model::parse_date(info.revision_date_iso, false, nullptr);
-    made += " on " + escape(date ? date->long_form() : info.revision_date_iso);
-  }
-  return "<p class=\"legend\">This copy marks the changes" + (made.empty() ? "" : " made" + made) +
-         " since " +
-         (info.revision_since.empty() ? std::string("the previous version") : "version " + escape(info.revision_since)) +
-         ": <ins>inserted text</ins> is underlined, <del>deleted text</del> is struck through.</p>\n";
-}
-
 }  // namespace
 
 std::string render_html(const markdown::Document& doc, const markdown::DocumentInfo& info) {
   // First pass: heading ids, the level-2 headings for the contents, and whether there are marks.
   // A heading reads as it will once its changes are accepted; one wholly deleted is not listed.
   HtmlWriter w;
-  std::set<std::string> used{"main", "contents"};
-  std::vector<Entry> contents;
+  Ids ids;
+  std::vector<ContentsEntry> contents;
   bool marked = false;
   cmark_iter* it = cmark_iter_new(doc.root());
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
@@ -205,29 +166,25 @@ std::string render_html(const markdown::Document& doc, const markdown::DocumentI
     marked = marked || markdown::kind_of(n) == Kind::revision;
     if (markdown::kind_of(n) != Kind::heading) continue;
     const std::string text = markdown::accepted_text(n);
-    w.heading_ids.push_back(slug(text.empty() ? markdown::plain_text(n) : text, used));
+    w.heading_ids.push_back(ids.from(text.empty() ? markdown::plain_text(n) : text));
     if (cmark_node_get_heading_level(n) == 2 && !text.empty()) contents.push_back({w.heading_ids.back(), text});
   }
   cmark_iter_free(it);
 
-  const std::string marking = escape(info.marking);
-  w.out = page_head(info, "") +
-          "<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the document</a>\n<p class=\"marking\">" + marking +
-          "</p>\n" + (marked ? legend(info) : std::string()) + "<header class=\"title-page\">\n";
-
+  const std::string legend_html =
+      marked ? legend(document::words_for(info.lang), info.revision_author.empty() ? info.author : info.revision_author,
+                      info.revision_date_iso, info.revision_since)
+             : std::string();
   // The title page is everything before the first level-2 heading.
   cmark_node* child = cmark_node_first_child(doc.root());
   for (; child; child = cmark_node_next(child)) {
     if (markdown::kind_of(child) == Kind::heading && cmark_node_get_heading_level(child) == 2) break;
     w.block(child);
   }
-  w.out += "</header>\n<nav class=\"contents\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul>\n";
-  for (const Entry& e : contents) w.out += "<li><a href=\"#" + e.id + "\">" + escape(e.text) + "</a></li>\n";
-  w.out += "</ul>\n</nav>\n<main id=\"main\">\n";
+  const std::string title_page = std::move(w.out);
+  w.out.clear();
   for (; child; child = cmark_node_next(child)) w.block(child);
-  w.out += "</main>\n<footer>\n<p class=\"marking\">" + marking + "</p>\n<p>" + escape(document::footer_line(info)) +
-           "</p>\n</footer>\n</body>\n</html>\n";
-  return std::move(w.out);
+  return document_page(info, legend_html, title_page, contents, w.out);
 }
 
 }  // namespace ispgen::html
