@@ -16,9 +16,10 @@ enum class Edit : std::uint8_t { keep, remove, insert };
 // No limit on the edits of a script.
 inline constexpr std::size_t any_number_of_edits = std::numeric_limits<std::size_t>::max();
 
-// The shortest edit script turning `a` into `b` (Myers' O(ND) algorithm in linear space) when it
-// takes at most `max_edits` edits; past that, one that removes and inserts all between the common
-// prefix and suffix, so that a text rewritten from end to end costs time in line with its length.
+// The shortest edit script turning `a` into `b` (Myers' O(ND) greedy algorithm) when it takes at
+// most `max_edits` edits; past that, one that removes and inserts all between the common prefix
+// and suffix. Time is O((N + M) D) and memory O(D²) for D = min(edits, max_edits): a caller with
+// long inputs sets a limit, so that a text rewritten from end to end stays cheap.
 std::vector<Edit> edit_script(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
                               std::size_t max_edits = any_number_of_edits);
 
