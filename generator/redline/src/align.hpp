@@ -14,7 +14,7 @@ namespace ispgen::redline {
 
 // The most edits an alignment of blocks or of words looks for; past that, the stretch between
 // the common start and end is one change (then blocks still pair by likeness, in order).
-inline constexpr std::size_t max_edits = 2000;
+inline constexpr std::size_t max_edits = 1000;
 
 // One step of an alignment: a pair of blocks, or a block of one side only.
 struct Step {
