@@ -19,7 +19,7 @@ inline document::Document tree_of(const std::string& markdown_text) {
   document::Document doc;
   doc.contents = true;
   std::istringstream in(markdown_text);
-  std::string front, line;
+  std::string front;
   std::vector<std::string> bodies;
   for (std::string line_text; std::getline(in, line_text);) {
     if (line_text == "***") continue;

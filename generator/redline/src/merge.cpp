@@ -7,6 +7,7 @@
 #include "align.hpp"
 #include "blocks.hpp"
 #include "inlines.hpp"
+#include "ispgen/edit_script.hpp"
 #include "ispgen/redline.hpp"
 #include "marks.hpp"
 
@@ -37,7 +38,7 @@ std::vector<Section> merge_sections(const std::vector<Section>& a, const std::ve
   std::vector<std::uint32_t> a_ids, b_ids;
   for (const Section& s : a) a_ids.push_back(ids.id(s.id));
   for (const Section& s : b) b_ids.push_back(ids.id(s.id));
-  const std::vector<Edit> script = edit_script(a_ids, b_ids);
+  const std::vector<Edit> script = edit_script(a_ids, b_ids, max_edits);
   // Sections the script removes from OLD and inserts in NEW with the same id moved: they pair,
   // the first removed with the first inserted.
   std::multimap<std::uint32_t, std::size_t> removed;
