@@ -8,6 +8,9 @@
 #include <random>
 #include <vector>
 
+#include "ispgen/compose.hpp"
+#include "ispgen/load.hpp"
+#include "ispgen/model/resolve.hpp"
 #include "tree_fixture.hpp"
 
 using namespace ispgen;
@@ -355,4 +358,29 @@ TEST_CASE("a large document with every paragraph changed is merged in bounded ti
   CHECK(count_marks(doc, Change::deleted) == 5000);
   CHECK(count_marks(doc, Change::inserted) == 5000);
   CHECK_THAT(marked_text(doc), Contains("Paragraph 4999 keeps its records for [-seven-]{+eight+} years.\n"));
+}
+
+TEST_CASE("two composed versions of a protocol: the changed clause is marked in its section, nothing else") {
+  const load::Result loaded = load::load_paths({std::string(ISPGEN_SOURCE_DIR) + "/tests/golden/register"});
+  REQUIRE(loaded.registers.size() == 1);
+  const model::Register& reg = loaded.registers.front();
+  REQUIRE(!reg.protocols.empty());
+  model::Diagnostics diagnostics;
+  const compose::Templates templates = compose::load_templates("", diagnostics);
+  const model::Protocol old_version = model::resolve(reg, reg.protocols.front());
+  model::Protocol new_version = old_version;
+  new_version.purpose = "The partners share information to reduce anti-social behaviour and hate crime in Tŷ Coch.";
+  const document::Document old_doc = compose::compose_document(reg, old_version, templates, {});
+  const document::Document new_doc = compose::compose_document(reg, new_version, templates, {});
+  const document::Document doc = redline::merge(old_doc, new_doc);
+  CHECK(doc.revisions.marked);
+  REQUIRE(doc.sections.size() == new_doc.sections.size());
+  std::string changed;
+  for (const document::Section& s : doc.sections) {
+    document::Document one;
+    one.sections.push_back(s);
+    if (marked_text(one).find("{+") != std::string::npos || marked_text(one).find("[-") != std::string::npos) changed += s.id + ";";
+  }
+  CHECK(changed == "purpose;");
+  CHECK_THAT(marked_text(doc), Contains("anti-social behaviour {+and hate crime +}in Tŷ Coch."));
 }
