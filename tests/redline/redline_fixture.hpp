@@ -3,7 +3,7 @@
 
 #include "docx_fixture.hpp"
 #include "ispgen/markdown.hpp"
-#include "ispgen/redline.hpp"
+#include "ispgen/redline/markdown.hpp"
 
 namespace ispgen::test {
 

@@ -9,7 +9,9 @@
 #include "ispgen/html/markdown_page.hpp"  // TO DELETE with the old redline path
 #include "ispgen/markdown.hpp"
 #include "ispgen/model/resolve.hpp"
+#include "ispgen/document/words.hpp"
 #include "ispgen/redline.hpp"
+#include "ispgen/redline/markdown.hpp"
 #include "output.hpp"
 #include "ispgen/sign.hpp"
 #include "signoff.hpp"
@@ -24,23 +26,51 @@ const model::Version* latest_entry(const model::Protocol& p) {
   return p.history.empty() ? nullptr : &p.history.back();
 }
 
+// The marks' author and date (from NEW's version-history entry, else the document's author) and
+// the version they start from ("" for a new protocol).
+document::Document::Revisions revisions_of(const model::Protocol& p, const std::string& author,
+                                           const std::string& old_version) {
+  document::Document::Revisions revisions;
+  const model::Version* entry = latest_entry(p);
+  revisions.author = entry && !entry->author.empty() ? entry->author : author;
+  if (entry && entry->date) revisions.date_iso = entry->date->first_day().iso();
+  revisions.since = old_version;
+  return revisions;
+}
+
+// What ends a redline's footer: that all of a new protocol is marked, or since which version.
+std::string redline_footer_end(const document::Info& info, const std::string& old_version) {
+  const document::Words& words = document::words_for(info.lang);
+  return old_version.empty() ? std::string(words.redline_footer_new)
+                             : document::fill(words.redline_footer_changes, {old_version});
+}
+
 // NEW's document information, with the marks' author and date and the version they start from.
 markdown::DocumentInfo redline_info(const model::Protocol& p, const std::string& old_version, const std::string& digest,
                                     const RedlineOptions& options) {
   markdown::DocumentInfo info = document_info(p, options.source_date_epoch, digest);
-  const model::Version* entry = latest_entry(p);
-  info.revision_author = entry && !entry->author.empty() ? entry->author : info.author;
-  if (entry && entry->date) info.revision_date_iso = entry->date->first_day().iso();
-  info.revision_since = old_version;
-  info.footer_end += old_version.empty() ? ", new protocol: all of it marked inserted"
-                                     : ", changes since version " + old_version + " marked";
+  const document::Document::Revisions revisions = revisions_of(p, info.author, old_version);
+  info.revision_author = revisions.author;
+  info.revision_date_iso = revisions.date_iso;
+  info.revision_since = revisions.since;
+  info.footer_end += redline_footer_end(info, old_version);
   return info;
 }
 
-// A protocol's composed document, with the register it resolves in.
+// The redline as a document tree: NEW's composed document with the changes since OLD's marked,
+// its footer saying so, and the marks' author, date and starting version.
+document::Document redline_document(const document::Document& old_doc, document::Document new_doc,
+                                    const model::Protocol& p, const std::string& old_version) {
+  new_doc.revisions = revisions_of(p, new_doc.info.author, old_version);
+  new_doc.info.footer_end += redline_footer_end(new_doc.info, old_version);
+  return redline::merge(old_doc, new_doc);
+}
+
+// A protocol's composed document, as Markdown and as a document tree.
 struct Composed {
   std::string version;
   std::string markdown;
+  document::Document tree;
 };
 
 // The signatories page of a redline names the version's digest but no signatures: a redline
@@ -51,13 +81,16 @@ model::SignOff digest_only(const model::Protocol& resolved, const std::string& i
 
 // Every requested protocol of `registers`, composed, by id.
 std::map<std::string, Composed> compose_all(const std::vector<model::Register>& registers, const compose::Templates& templates,
-                                            const std::string& identity) {
+                                            const std::string& identity, const RedlineOptions& options) {
   std::map<std::string, Composed> composed;
   for (const model::Register& reg : registers)
     for (const model::Protocol& p : reg.protocols)
       if (model::requested(reg, p)) {
         const model::Protocol resolved = model::resolve(reg, p);
-        composed[p.id] = {resolved.version, compose::compose_markdown(reg, resolved, templates, digest_only(resolved, identity))};
+        const model::SignOff signoff = digest_only(resolved, identity);
+        const document::Info info = document_info(resolved, options.source_date_epoch, signoff.digest);
+        composed[p.id] = {resolved.version, compose::compose_markdown(reg, resolved, templates, signoff),
+                          compose::compose_document(reg, resolved, templates, info, signoff)};
       }
   return composed;
 }
@@ -75,7 +108,7 @@ Outcome run_redline(const std::vector<model::Register>& old_registers, const std
     return outcome;
   }
   const std::string identity = template_identity(templates.files);
-  const std::map<std::string, Composed> old_documents = compose_all(old_registers, templates, identity);
+  const std::map<std::string, Composed> old_documents = compose_all(old_registers, templates, identity, options);
   std::vector<Artifact> artifacts;
   for (const model::Register& reg : new_registers)
     for (const model::Protocol& written : reg.protocols) {
@@ -88,8 +121,14 @@ Outcome run_redline(const std::vector<model::Register>& old_registers, const std
       const markdown::Document marked = redline::merge(
           markdown::Document::parse(old != old_documents.end() ? old->second.markdown : std::string()),
           markdown::Document::parse(text));
-      const markdown::DocumentInfo info =
-          redline_info(p, old != old_documents.end() ? old->second.version : "", signoff.digest, options);
+      const std::string old_version = old != old_documents.end() ? old->second.version : "";
+      const markdown::DocumentInfo info = redline_info(p, old_version, signoff.digest, options);
+      // The same redline as a document tree, for the back-ends once they render trees: then it
+      // replaces `marked` and `info`, and the Markdown above goes.
+      [[maybe_unused]] const document::Document tree = redline_document(
+          old != old_documents.end() ? old->second.tree : document::Document{},
+          compose::compose_document(reg, p, templates, document_info(p, options.source_date_epoch, signoff.digest), signoff),
+          p, old_version);
       const std::string base = p.id + "/redline.";
       if (options.formats.count("html")) artifacts.push_back({base + "html", html::render_html(marked, info)});
       if (options.formats.count("docx")) {

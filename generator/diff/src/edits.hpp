@@ -4,17 +4,19 @@
 #include <utility>
 #include <vector>
 
-// Shortest edit scripts between two sequences: the core of the word diff and of list alignment.
+#include "ispgen/edit_script.hpp"
+
+// Shortest edit scripts between two sequences (support's), with the diff's limit of edits.
 namespace ispgen::diff {
 
-// One step of an edit script: keep one element of each side, remove one of OLD, insert one of NEW.
-enum class Edit : std::uint8_t { keep, remove, insert };
+using ispgen::Edit;
 
-// The shortest edit script turning `a` into `b` (Myers' O(ND) algorithm) when it takes at most
-// `max_edits` edits; past that, one that removes and inserts all between the common prefix and
-// suffix, so that a text rewritten from end to end costs time and memory in line with its length.
-std::vector<Edit> edit_script(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                              int max_edits = 1000);
+// The shortest edit script turning `a` into `b` when it takes at most `max_edits` edits; past
+// that, one that removes and inserts all between the common prefix and suffix.
+inline std::vector<Edit> edit_script(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                                     int max_edits = 1000) {
+  return ispgen::edit_script(a, b, static_cast<std::size_t>(max_edits));
+}
 
 // Two sequences of strings as numbers: equal strings get equal numbers.
 std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> number(const std::vector<std::string>& a,

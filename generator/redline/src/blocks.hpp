@@ -1,11 +1,14 @@
 #pragma once
-#include "ispgen/markdown.hpp"
+#include <vector>
+
+#include "ispgen/document.hpp"
 
 namespace ispgen::redline {
 
-// Appends to `out` the merged block children of `old_parent` and `new_parent` (documents, lists,
-// list items or block quotes): NEW's blocks, OLD's blocks only in OLD put back where they were and
-// marked deleted, NEW's only in NEW marked inserted, and pairs of changed blocks merged.
-void merge_blocks(cmark_node* old_parent, cmark_node* new_parent, cmark_node* out);
+// NEW's blocks, OLD's blocks only in OLD put back where they were and marked deleted, NEW's only in
+// NEW marked inserted, and pairs of changed blocks merged: paragraphs, headings and code word by
+// word, lists item by item, quotes block by block, tables row by row.
+std::vector<document::Block> merge_blocks(const std::vector<document::Block>& old_blocks,
+                                          const std::vector<document::Block>& new_blocks);
 
 }  // namespace ispgen::redline

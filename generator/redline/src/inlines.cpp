@@ -1,325 +1,90 @@
 #include "inlines.hpp"
 
-#include <algorithm>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "myers.hpp"
-#include "nodes.hpp"
+#include "ispgen/edit_script.hpp"
+#include "script.hpp"
 #include "words.hpp"
 
 namespace ispgen::redline {
 namespace {
 
-using markdown::Kind;
-using markdown::Revision;
+using document::Change;
+using document::Run;
 
-enum class Leaf : char { text = 't', code = 'c', line_break = 'b' };
-
-// The formatting around some words: the path of emphasis, strong, strikethrough, link and image
-// nodes from the block down to them. Paths form a tree in which equal paths of OLD and NEW share
-// one id; 0 is no formatting.
-class Styles {
- public:
-  struct Style {
-    std::uint32_t parent;
-    cmark_node* source;  // a node to copy for this step of the path
-  };
-
-  std::uint32_t child(std::uint32_t parent, cmark_node* node) {
-    std::string key = std::to_string(parent) + '\x1f' + std::to_string(cmark_node_get_type(node));
-    for (const char* attribute : {cmark_node_get_url(node), cmark_node_get_title(node)}) {
-      key += '\x1f';
-      if (attribute) key += attribute;
-    }
-    const std::uint32_t id = ids_.id(key) + 1;
-    if (id == styles_.size()) styles_.push_back({parent, node});
-    return id;
-  }
-
-  // The ids from the first step of the path to `id`.
-  std::vector<std::uint32_t> path(std::uint32_t id) const {
-    std::vector<std::uint32_t> out;
-    for (; id != 0; id = styles_[id].parent) out.push_back(id);
-    std::reverse(out.begin(), out.end());
-    return out;
-  }
-
-  cmark_node* source(std::uint32_t id) const { return styles_[id].source; }
-
- private:
-  Interner ids_;
-  std::vector<Style> styles_{{0, nullptr}};
-};
-
-// A word, a run of spaces, a punctuation mark or a line break, with its formatting.
+// A word, a run of spaces, a punctuation mark or a line break, and the run it comes from (its
+// face, link and strike-through).
 struct Token {
-  std::uint32_t style;
-  Leaf leaf;
-  std::string_view text;  // in a literal of the tree, which outlives the merge
+  const Run* run;
+  std::string_view text;  // in the run's text; "\n" for a line break
 };
 
-std::vector<Token> tokens_of(cmark_node* block, Styles& styles) {
+std::vector<Token> tokens_of(const std::vector<Run>& runs) {
   std::vector<Token> out;
-  std::vector<std::uint32_t> style{0};
-  cmark_iter* it = cmark_iter_new(block);
-  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (n == block) continue;
-    const char* literal = cmark_node_get_literal(n);
-    switch (markdown::kind_of(n)) {
-      case Kind::emphasis:
-      case Kind::strong:
-      case Kind::strikethrough:
-      case Kind::link:
-      case Kind::image:
-        if (ev == CMARK_EVENT_ENTER)
-          style.push_back(styles.child(style.back(), n));
-        else
-          style.pop_back();
-        break;
-      case Kind::text:
-      case Kind::code: {
-        const Leaf leaf = markdown::kind_of(n) == Kind::code ? Leaf::code : Leaf::text;
-        for (std::string_view piece : split_words(literal ? literal : "")) out.push_back({style.back(), leaf, piece});
-        break;
-      }
-      case Kind::soft_break: out.push_back({style.back(), Leaf::text, " "}); break;
-      case Kind::line_break: out.push_back({style.back(), Leaf::line_break, "\n"}); break;
-      default: break;  // raw HTML, which no back-end prints
+  for (const Run& run : runs) {
+    if (run.line_break) {
+      out.push_back({&run, "\n"});
+      continue;
     }
+    for (std::string_view piece : split_words(run.text)) out.push_back({&run, piece});
   }
-  cmark_iter_free(it);
   return out;
+}
+
+// What makes two tokens equal: their text, and how they are set.
+std::string key_of(const Token& t) {
+  std::string key(1, static_cast<char>('0' + static_cast<int>(t.run->face)));
+  key += t.run->struck ? 's' : '-';
+  key += t.run->line_break ? 'b' : 't';
+  key += t.run->link;
+  key += '\x1f';
+  key += t.text;
+  return key;
 }
 
 std::vector<std::uint32_t> ids_of(const std::vector<Token>& tokens, Interner& ids) {
   std::vector<std::uint32_t> out;
   out.reserve(tokens.size());
-  std::string key;
-  for (const Token& t : tokens) {
-    key = std::to_string(t.style);
-    key += static_cast<char>(t.leaf);
-    key += t.text;
-    out.push_back(ids.id(key));
+  for (const Token& t : tokens) out.push_back(ids.id(key_of(t)));
+  return out;
+}
+
+// Appends a token to `runs`: to the last run if it is set alike and carries the same change.
+void add(std::vector<Run>& runs, const Token& t, Change change) {
+  const Run& from = *t.run;
+  if (!from.line_break && !runs.empty()) {
+    Run& last = runs.back();
+    if (!last.line_break && last.face == from.face && last.link == from.link && last.struck == from.struck &&
+        last.change == change) {
+      last.text += t.text;
+      return;
+    }
+  }
+  runs.push_back(Run{from.line_break ? std::string() : std::string(t.text), from.face, from.link, from.line_break, from.struck, change});
+}
+
+}  // namespace
+
+std::vector<Run> merge_runs(const std::vector<Run>& old_runs, const std::vector<Run>& new_runs) {
+  const std::vector<Token> a = tokens_of(old_runs), b = tokens_of(new_runs);
+  Interner ids;
+  const std::vector<std::uint32_t> a_ids = ids_of(a, ids), b_ids = ids_of(b, ids);
+  std::vector<Run> out;
+  for (const Segment& s : segments(texts_of(a), texts_of(b), a_ids, b_ids)) {
+    if (s.keep) {
+      for (std::size_t j = s.b0; j < s.b1; ++j) add(out, b[j], Change::none);
+      continue;
+    }
+    for (std::size_t i = s.a0; i < s.a1; ++i) add(out, a[i], Change::deleted);
+    for (std::size_t j = s.b0; j < s.b1; ++j) add(out, b[j], Change::inserted);
   }
   return out;
 }
 
-// A stretch of the edit script: tokens kept (the same on both sides), or a change that removes
-// a[a0, a1) and inserts b[b0, b1) in their place.
-struct Segment {
-  bool keep;
-  std::size_t a0, a1, b0, b1;
-};
-
-class Script {
- public:
-  Script(const std::vector<Token>& a, const std::vector<Token>& b, const std::vector<std::uint32_t>& a_ids,
-         const std::vector<std::uint32_t>& b_ids)
-      : a_(a), b_(b), a_ids_(a_ids), b_ids_(b_ids) {}
-
-  std::vector<Segment> segments(const std::vector<Op>& ops) {
-    std::vector<Segment> out;
-    std::size_t a = 0, b = 0;
-    for (Op op : ops) {
-      const bool keep = op == Op::keep;
-      if (out.empty() || out.back().keep != keep) out.push_back({keep, a, a, b, b});
-      if (op != Op::insert) out.back().a1 = ++a;
-      if (op != Op::remove) out.back().b1 = ++b;
-    }
-    // Joining two changes can make the words kept beside them short enough to join in turn.
-    for (std::size_t before = out.size() + 1; out.size() < before;) {
-      before = out.size();
-      out = absorb(out);
-    }
-    return slide(trim(out));
-  }
-
- private:
-  static std::size_t chars(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-    std::size_t n = 0;
-    for (std::size_t i = from; i < to; ++i) n += tokens[i].text.size();
-    return n;
-  }
-
-  std::size_t changed(const Segment& s) const { return std::max(chars(a_, s.a0, s.a1), chars(b_, s.b0, s.b1)); }
-
-  // Words kept between two changes join them when they are only spaces and punctuation, or short
-  // beside both: "<del>the quick</del><ins>a slow</ins>" rather than word by word.
-  std::vector<Segment> absorb(const std::vector<Segment>& in) const {
-    std::vector<Segment> out;
-    for (Segment s : in) {
-      if (!s.keep && out.size() >= 2 && out.back().keep) {
-        const Segment& kept = out[out.size() - 1];
-        const Segment& left = out[out.size() - 2];
-        const std::size_t size = chars(b_, kept.b0, kept.b1);
-        const bool words = std::any_of(b_.begin() + static_cast<long>(kept.b0), b_.begin() + static_cast<long>(kept.b1),
-                                       [](const Token& t) { return is_word(t.text); });
-        if (!words || (2 * size <= changed(left) && 2 * size <= changed(s))) {
-          s = {false, left.a0, s.a1, left.b0, s.b1};
-          out.resize(out.size() - 2);
-        }
-      }
-      out.push_back(s);
-    }
-    return out;
-  }
-
-  // Tokens a change removes and inserts again at its start or end (a space after an absorbed word)
-  // are kept instead: "to <del>fulfil</del><ins>carry out</ins> their".
-  std::vector<Segment> trim(const std::vector<Segment>& in) const {
-    std::vector<Segment> out;
-    const auto keep = [&](std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1) {
-      if (a0 == a1) return;
-      if (!out.empty() && out.back().keep) {
-        out.back().a1 = a1;
-        out.back().b1 = b1;
-      } else {
-        out.push_back({true, a0, a1, b0, b1});
-      }
-    };
-    for (const Segment& s : in) {
-      if (s.keep) {
-        keep(s.a0, s.a1, s.b0, s.b1);
-        continue;
-      }
-      std::size_t prefix = 0, suffix = 0;
-      while (s.a0 + prefix < s.a1 && s.b0 + prefix < s.b1 && a_ids_[s.a0 + prefix] == b_ids_[s.b0 + prefix]) ++prefix;
-      while (s.a1 - suffix > s.a0 + prefix && s.b1 - suffix > s.b0 + prefix &&
-             a_ids_[s.a1 - suffix - 1] == b_ids_[s.b1 - suffix - 1])
-        ++suffix;
-      keep(s.a0, s.a0 + prefix, s.b0, s.b0 + prefix);
-      if (s.a1 - s.a0 > prefix + suffix || s.b1 - s.b0 > prefix + suffix)
-        out.push_back({false, s.a0 + prefix, s.a1 - suffix, s.b0 + prefix, s.b1 - suffix});
-      keep(s.a1 - suffix, s.a1, s.b1 - suffix, s.b1);
-    }
-    return out;
-  }
-
-  // A change that only inserts (or only removes) can sit at several places when the tokens around
-  // it repeat; it goes where it starts with a word: "share <ins>personal </ins>data".
-  std::vector<Segment> slide(std::vector<Segment> segments) const {
-    for (std::size_t i = 1; i + 1 < segments.size(); ++i) {
-      Segment& before = segments[i - 1];
-      Segment& change = segments[i];
-      Segment& after = segments[i + 1];
-      const bool insertion = change.a0 == change.a1;
-      if (change.keep || (!insertion && change.b0 != change.b1)) continue;
-      const std::vector<std::uint32_t>& ids = insertion ? b_ids_ : a_ids_;
-      const std::vector<Token>& tokens = insertion ? b_ : a_;
-      std::size_t& from = insertion ? change.b0 : change.a0;
-      std::size_t& to = insertion ? change.b1 : change.a1;
-      const auto move = [&](int by) {
-        from += static_cast<std::size_t>(by);
-        to += static_cast<std::size_t>(by);
-        before.a1 += static_cast<std::size_t>(by);
-        before.b1 += static_cast<std::size_t>(by);
-        after.a0 += static_cast<std::size_t>(by);
-        after.b0 += static_cast<std::size_t>(by);
-        (insertion ? change.a0 : change.b0) = insertion ? before.a1 : before.b1;
-        (insertion ? change.a1 : change.b1) = insertion ? before.a1 : before.b1;
-      };
-      const std::size_t start = insertion ? before.b0 : before.a0;
-      const std::size_t end = insertion ? after.b1 : after.a1;
-      while (from > start && ids[from - 1] == ids[to - 1]) move(-1);
-      while (to < end && !is_word(tokens[from].text) && ids[from] == ids[to]) move(+1);
-    }
-    return segments;
-  }
-
-  const std::vector<Token>& a_;
-  const std::vector<Token>& b_;
-  const std::vector<std::uint32_t>& a_ids_;
-  const std::vector<std::uint32_t>& b_ids_;
-};
-
-// Builds inline content from tokens in order: formatting nodes for their styles, revision nodes
-// inside those for their marks, and one text or code node for each run of tokens.
-class Builder {
- public:
-  Builder(cmark_node* block, const Styles& styles) : styles_(styles), open_{block} {}
-
-  void add(const Token& t, Revision revision) {
-    if (t.style != style_) {
-      flush();
-      restyle(t.style);
-    }
-    if (revision != revision_) {
-      flush();
-      revision_ = revision;
-      mark_ = nullptr;
-      if (revision != Revision::none) {
-        mark_ = markdown::new_revision_node(revision);
-        append(open_.back(), mark_);
-      }
-    }
-    if (t.leaf == Leaf::line_break) {
-      flush();
-      append(target(), cmark_node_new(CMARK_NODE_LINEBREAK));
-      return;
-    }
-    if (t.leaf != leaf_) flush();
-    leaf_ = t.leaf;
-    pending_ += t.text;
-  }
-
-  void flush() {
-    if (pending_.empty()) return;
-    cmark_node* n = cmark_node_new(leaf_ == Leaf::code ? CMARK_NODE_CODE : CMARK_NODE_TEXT);
-    cmark_node_set_literal(n, pending_.c_str());
-    append(target(), n);
-    pending_.clear();
-  }
-
- private:
-  cmark_node* target() const { return mark_ ? mark_ : open_.back(); }
-
-  // Closes the formatting nodes `style` does not share with the current style and opens the rest.
-  void restyle(std::uint32_t style) {
-    const std::vector<std::uint32_t> path = styles_.path(style);
-    std::size_t shared = 0;
-    while (shared < path.size() && shared < path_.size() && path[shared] == path_[shared]) ++shared;
-    open_.resize(shared + 1);
-    for (std::size_t i = shared; i < path.size(); ++i) {
-      cmark_node* n = copy_node(styles_.source(path[i]));
-      append(open_.back(), n);
-      open_.push_back(n);
-    }
-    path_ = path;
-    style_ = style;
-    mark_ = nullptr;
-    revision_ = Revision::none;
-  }
-
-  const Styles& styles_;
-  std::vector<cmark_node*> open_;     // the block, then the formatting nodes open in it
-  std::vector<std::uint32_t> path_;   // the style of each open formatting node
-  std::uint32_t style_ = 0;
-  cmark_node* mark_ = nullptr;        // the open revision node, if any
-  Revision revision_ = Revision::none;
-  Leaf leaf_ = Leaf::text;
-  std::string pending_;
-};
-
-}  // namespace
-
-void merge_inlines(cmark_node* old_block, cmark_node* new_block, cmark_node* out) {
-  Styles styles;
-  Interner ids;
-  const std::vector<Token> a = tokens_of(old_block, styles), b = tokens_of(new_block, styles);
-  const std::vector<std::uint32_t> a_ids = ids_of(a, ids), b_ids = ids_of(b, ids);
-  Builder build(out, styles);
-  for (const Segment& s : Script(a, b, a_ids, b_ids).segments(diff(a_ids, b_ids))) {
-    if (s.keep) {
-      for (std::size_t j = s.b0; j < s.b1; ++j) build.add(b[j], Revision::none);
-      continue;
-    }
-    for (std::size_t i = s.a0; i < s.a1; ++i) build.add(a[i], Revision::deleted);
-    for (std::size_t j = s.b0; j < s.b1; ++j) build.add(b[j], Revision::inserted);
-  }
-  build.flush();
+std::vector<Run> marked(std::vector<Run> runs, Change change) {
+  for (Run& r : runs) r.change = change;
+  return runs;
 }
 
 }  // namespace ispgen::redline

@@ -1,11 +1,17 @@
 #pragma once
-#include "ispgen/markdown.hpp"
+#include <vector>
+
+#include "ispgen/document.hpp"
 
 namespace ispgen::redline {
 
-// Appends to `out` the inline content of `new_block` with the words changed since `old_block`
-// marked: deleted words before the words inserted in their place. Both blocks hold inline content
-// (paragraphs, headings, table cells); a change of formatting or link counts as a change of words.
-void merge_inlines(cmark_node* old_block, cmark_node* new_block, cmark_node* out);
+// NEW's runs with the words changed since OLD's marked: deleted words before the words inserted in
+// their place, each run keeping its face and link. A change of face, link or strike-through counts
+// as a change of words.
+std::vector<document::Run> merge_runs(const std::vector<document::Run>& old_runs,
+                                      const std::vector<document::Run>& new_runs);
+
+// `runs` with every run marked `change`.
+std::vector<document::Run> marked(std::vector<document::Run> runs, document::Change change);
 
 }  // namespace ispgen::redline
