@@ -117,20 +117,18 @@ Outcome run_redline(const std::vector<model::Register>& old_registers, const std
       const model::SignOff signoff = digest_only(p, identity);
       const std::string text = compose::compose_markdown(reg, p, templates, signoff);
       const auto old = old_documents.find(p.id);
-      if (old != old_documents.end() && old->second.markdown == text) continue;
+      document::Document new_doc =
+          compose::compose_document(reg, p, templates, document_info(p, options.source_date_epoch, signoff.digest), signoff);
+      if (old != old_documents.end() && document::same_content(old->second.tree, new_doc)) continue;
       const markdown::Document marked = redline::merge(
           markdown::Document::parse(old != old_documents.end() ? old->second.markdown : std::string()),
           markdown::Document::parse(text));
       const std::string old_version = old != old_documents.end() ? old->second.version : "";
       const markdown::DocumentInfo info = redline_info(p, old_version, signoff.digest, options);
-      // The same redline as a document tree, for the back-ends once they render trees: then it
-      // replaces `marked` and `info`, and the Markdown above goes.
-      [[maybe_unused]] const document::Document tree = redline_document(
-          old != old_documents.end() ? old->second.tree : document::Document{},
-          compose::compose_document(reg, p, templates, document_info(p, options.source_date_epoch, signoff.digest), signoff),
-          p, old_version);
+      const document::Document tree = redline_document(
+          old != old_documents.end() ? old->second.tree : document::Document{}, std::move(new_doc), p, old_version);
       const std::string base = p.id + "/redline.";
-      if (options.formats.count("html")) artifacts.push_back({base + "html", html::render_html(marked, info)});
+      if (options.formats.count("html")) artifacts.push_back({base + "html", html::render(tree).bytes});
       if (options.formats.count("docx")) {
         docx::Rendered docx = docx::render_docx(marked, info);
         if (!docx.error.empty())

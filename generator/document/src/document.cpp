@@ -24,6 +24,8 @@ Change whole_change(const std::vector<Run>& runs) {
   return runs.front().change;
 }
 
+bool same_content(const Document& a, const Document& b) { return a.front == b.front && a.sections == b.sections; }
+
 const Form* form_of(const Document& doc) {
   return doc.front.empty() ? nullptr : std::get_if<Form>(&doc.front.front().content);
 }

@@ -1,9 +1,7 @@
 #include "ispgen/document/metrics.hpp"
 
-#include <array>
 #include <cstdint>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -19,9 +17,16 @@ constexpr double missing_advance = 0.5;  // of an em
 class FontWidths {
  public:
   explicit FontWidths(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    data_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const std::streamoff size = in.tellg();
+    if (size > 0) {
+      data_.resize(static_cast<std::size_t>(size));
+      in.seekg(0);
+      in.read(data_.data(), size);
+      if (!in) data_.clear();
+    }
     read();
+    data_ = {};  // only the advances are kept
   }
 
   double advance(char32_t c) const {
@@ -73,27 +78,39 @@ class FontWidths {
           const std::uint32_t g = u16(offsets + 2 * s + offset + 2 * (c - start));
           glyph = g == 0 ? 0 : (g + delta) & 0xFFFF;
         }
-        if (glyph != 0) advances_[c] = glyph_advance(glyph);
+        if (glyph != 0) advances_[c] = static_cast<float>(glyph_advance(glyph));
       }
     }
   }
 
   std::string data_;
-  std::vector<double> advances_;
+  std::vector<float> advances_;  // -1: not in the font
 };
 
+// Each font is read on first use (once, thread-safe), as the PDF embeds them: italic is set in
+// the regular face, bold italic in the bold.
+const FontWidths& regular_font() {
+  static const FontWidths font(ISPGEN_FONT_DIR "/LiberationSans-Regular.ttf");
+  return font;
+}
+const FontWidths& bold_font() {
+  static const FontWidths font(ISPGEN_FONT_DIR "/LiberationSans-Bold.ttf");
+  return font;
+}
+const FontWidths& mono_font() {
+  static const FontWidths font(ISPGEN_FONT_DIR "/LiberationMono-Regular.ttf");
+  return font;
+}
+
 const FontWidths& font_for(Face face) {
-  static const std::array<FontWidths, 3> fonts = {FontWidths(ISPGEN_FONT_DIR "/LiberationSans-Regular.ttf"),
-                                                  FontWidths(ISPGEN_FONT_DIR "/LiberationSans-Bold.ttf"),
-                                                  FontWidths(ISPGEN_FONT_DIR "/LiberationMono-Regular.ttf")};
   switch (face) {
     case Face::regular:
-    case Face::italic: return fonts[0];
+    case Face::italic: return regular_font();
     case Face::bold:
-    case Face::bold_italic: return fonts[1];
-    case Face::mono: return fonts[2];
+    case Face::bold_italic: return bold_font();
+    case Face::mono: return mono_font();
   }
-  return fonts[0];
+  return regular_font();
 }
 
 }  // namespace

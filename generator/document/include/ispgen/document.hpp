@@ -42,6 +42,8 @@ struct Run {
   bool line_break = false;  // a forced line break (the text is empty)
   bool struck = false;      // struck through by the author (Markdown ~~text~~), not a revision
   Change change = Change::none;
+
+  bool operator==(const Run&) const = default;
 };
 
 // A paragraph: body text, or a run-in heading (a short bold line that leads the text after it
@@ -51,6 +53,8 @@ struct Paragraph {
   std::vector<Run> runs;
   Role role = Role::body;
   std::string clause;
+
+  bool operator==(const Paragraph&) const = default;
 };
 
 // A heading inside the title page or a section: level 1 is the document's title, 3 a
@@ -58,12 +62,16 @@ struct Paragraph {
 struct Heading {
   int level = 3;
   std::vector<Run> runs;
+
+  bool operator==(const Heading&) const = default;
 };
 
 // Preformatted text, its lines kept.
 struct Code {
   std::string text;  // lines joined by '\n', no final newline
   Change change = Change::none;
+
+  bool operator==(const Code&) const = default;
 };
 
 struct Block;
@@ -71,6 +79,8 @@ struct Block;
 // An item of a list: blocks (usually one paragraph).
 struct Item {
   std::vector<Block> blocks;
+
+  bool operator==(const Item&) const = default;
 };
 
 struct List {
@@ -78,20 +88,28 @@ struct List {
   int start = 1;        // an ordered list's first number
   bool tight = false;   // no space between items
   std::vector<Item> items;
+
+  bool operator==(const List&) const = default;
 };
 
 // A block quotation.
 struct Quote {
   std::vector<Block> blocks;
+
+  bool operator==(const Quote&) const = default;
 };
 
 // A table cell: one line of inline text (it may wrap).
 struct Cell {
   std::vector<Run> runs;
+
+  bool operator==(const Cell&) const = default;
 };
 
 struct Row {
   std::vector<Cell> cells;
+
+  bool operator==(const Row&) const = default;
 };
 
 // A table; rows may have fewer cells than `columns`. Widths and keep-together are hints.
@@ -102,6 +120,8 @@ struct Table {
   std::string align;          // per column: 'l', 'c', 'r' or 0 (none)
   std::vector<double> widths; // per column, relative; empty = the back-end chooses from the text
   bool keep_together = false; // short enough to keep on one page
+
+  bool operator==(const Table&) const = default;
 };
 
 // An image with its alternative text and an optional caption. `source` is the image's bytes.
@@ -110,10 +130,14 @@ struct Figure {
   std::string media_type;  // "image/png", "image/jpeg"
   std::string alt;
   std::string caption;
+
+  bool operator==(const Figure&) const = default;
 };
 
 // A forced page break.
-struct PageBreak {};
+struct PageBreak {
+  bool operator==(const PageBreak&) const = default;
+};
 
 // What a form field asks for, and so how it is drawn.
 enum class FieldKind : std::uint8_t {
@@ -141,12 +165,16 @@ struct Field {
   std::vector<std::string> columns;     // table: column headings
   int rows = 0;                         // table: blank rows to write in
   bool fill = false;                    // table: then more rows to the foot of the last page
+
+  bool operator==(const Field&) const = default;
 };
 
 // A titled group of fields (an HTML fieldset, a bordered group on paper).
 struct FormSection {
   std::string heading;
   std::vector<Field> fields;
+
+  bool operator==(const FormSection&) const = default;
 };
 
 // A form bound to one protocol, to print and fill in.
@@ -157,11 +185,15 @@ struct Form {
   std::string protocol_title;  // printed under the title
   std::string version;         // the protocol's version
   std::vector<FormSection> sections;
+
+  bool operator==(const Form&) const = default;
 };
 
 // One block of content.
 struct Block {
   std::variant<Paragraph, Heading, Code, List, Quote, Table, Figure, PageBreak, Form> content;
+
+  bool operator==(const Block&) const = default;
 };
 
 // A numbered section or a lettered appendix, with its heading as printed ("3. Purpose",
@@ -174,6 +206,8 @@ struct Section {
   std::vector<Run> heading;    // what is printed: number and title
   bool new_page = false;       // starts on a new page (every appendix does)
   std::vector<Block> blocks;
+
+  bool operator==(const Section&) const = default;
 };
 
 // A whole document: a protocol's ISP (title page, contents, sections) or a form (one Form block
@@ -191,6 +225,9 @@ struct Document {
     std::string since;         // the version the marks start from ("" = the previous version)
   } revisions;
 };
+
+// Whether two documents have the same content (front and sections), whatever their information.
+bool same_content(const Document& a, const Document& b);
 
 // A rendered file, or why there is none.
 struct Rendered {
