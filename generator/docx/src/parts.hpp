@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "ispgen/markdown.hpp"
+#include "ispgen/document.hpp"
 
 // The fixed parts of the package around word/document.xml.
 namespace ispgen::docx {
@@ -28,21 +28,28 @@ std::string package_rels();
 // word/_rels/document.xml.rels: styles, numbering, settings, header, footer and each link.
 std::string document_rels(const std::vector<std::string>& links);
 // word/styles.xml: defaults (font, size, language) and every style the body uses.
-std::string styles(const markdown::DocumentInfo& info);
+std::string styles(const document::Info& info);
 // word/numbering.xml: one bullet and one decimal scheme, and a w:num per ordered list.
 std::string numbering(const std::vector<OrderedList>& ordered);
 // word/settings.xml: fields (the contents) are updated when Word opens the file.
 std::string settings();
 // word/header1.xml: the marking.
-std::string header(const markdown::DocumentInfo& info);
-// word/footer1.xml: the footer text with page X of Y, then the marking.
-std::string footer(const markdown::DocumentInfo& info);
+std::string header(const document::Info& info);
+// word/footer1.xml: the footer text with page X of Y (in the words of `info.lang`), then the marking.
+std::string footer(const document::Info& info);
 // docProps/core.xml: title, subject, author, marking and the document's date.
-std::string core_properties(const markdown::DocumentInfo& info);
+std::string core_properties(const document::Info& info);
 // docProps/app.xml: the application.
 std::string app_properties();
 
-// The section properties closing the body: A4 portrait, margins, header and footer.
-std::string section_properties();
+// A page's margins in twips.
+struct Margins {
+  int top = 1418;     // 25 mm
+  int side = 1134;    // 20 mm, left and right
+  int bottom = 1418;
+};
+
+// The section properties closing the body: A4 portrait, `margins`, header and footer.
+std::string section_properties(const Margins& margins = {});
 
 }  // namespace ispgen::docx

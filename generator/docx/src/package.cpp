@@ -1,12 +1,11 @@
-#include "body.hpp"
-#include "form_body.hpp"
-#include "ispgen/docx.hpp"
+#include "package.hpp"
+
 #include "parts.hpp"
 #include "zip.hpp"
 
 namespace ispgen::docx {
 
-Rendered package_docx(Body body, const markdown::DocumentInfo& info) {
+document::Rendered package(Body body, const document::Info& info) {
   const std::vector<Member> members = {
       {"[Content_Types].xml", content_types()},
       {"_rels/.rels", package_rels()},
@@ -20,13 +19,9 @@ Rendered package_docx(Body body, const markdown::DocumentInfo& info) {
       {"word/header1.xml", header(info)},
       {"word/footer1.xml", footer(info)},
   };
-  Rendered out;
+  document::Rendered out;
   out.bytes = zip_members(members, out.error);
   return out;
-}
-
-Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo& info) {
-  return package_docx(build_body(doc, info), info);
 }
 
 }  // namespace ispgen::docx
