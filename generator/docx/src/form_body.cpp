@@ -33,6 +33,10 @@ constexpr int field_gap = 200;          // above each field
 constexpr int heading_pad = 80;         // round a section heading's text, inside its band
 constexpr int fill_margin = 340;        // 6 mm: room a filled page keeps for the estimate's error
 constexpr int cell_margins = 170;       // a bordered cell's left and right margins together
+constexpr int cell_spacing = 80;        // above and below a paragraph in a table cell (TableText)
+constexpr int normal_after = 120;       // below a Normal paragraph
+constexpr int option_after = 80;        // below an option
+constexpr int box_half_points = 28;     // the size of a tick box's glyph
 constexpr std::size_t options_kept_together = 12;  // rows: a longer list of options may break across pages
 
 constexpr const char* tick_box = "\u2610";  // ☐ BALLOT BOX
@@ -174,8 +178,8 @@ class FormWriter {
         const std::string between = "  /  ";
         text(answer, std::string(words_.day_guide) + between + std::string(words_.month_guide) + between + std::string(words_.year_guide), guide);
       }
-      const int label_height = text_height(f.label, Face::bold, 20, label_width - cell_margins, 1) +
-                               (f.hint.empty() ? 0 : text_height(f.hint, Face::italic, 18, label_width - cell_margins, 1)) + 80;
+      const int label_height = text_height(f.label, Face::bold, 20, label_width - cell_margins, 1) + cell_spacing +
+                               (f.hint.empty() ? 0 : text_height(f.hint, Face::italic, 18, label_width - cell_margins, 1) + cell_spacing);
       block(std::max(height, label_height));
     }
   }
@@ -208,7 +212,7 @@ class FormWriter {
     box_glyph(p);
     tab(p);
     text(p, std::string(words_.no), Look());
-    flow(400);
+    flow(box_line() + normal_after);
   }
 
   // A box before each option, in a borderless table (whose rows LibreOffice keeps together, as it
@@ -233,7 +237,7 @@ class FormWriter {
         const std::size_t index = r + c * rows;
         if (index < f.options.size()) {
           option(td, f.options[index], keep_together && r + 1 < rows);
-          height = std::max(height, text_height(f.options[index], Face::regular, 20, format.widths[c] - option_indent, 1.15) + 120);
+          height = std::max(height, option_height(f.options[index], format.widths[c] - option_indent));
         } else {
           paragraph(td, ParagraphFormat());
         }
@@ -242,10 +246,19 @@ class FormWriter {
     }
   }
 
+  // The height of a line with a tick box, whose glyph is larger than the text.
+  static int box_line() { return text_height("", Face::regular, box_half_points, text_width, 1.15); }
+
+  // An option's paragraph: its first line as tall as the tick box's, the rest as the text's.
+  static int option_height(const std::string& option, int width) {
+    return text_height(option, Face::regular, 20, width, 1.15) - text_height("", Face::regular, 20, width, 1.15) + box_line() +
+           option_after;
+  }
+
   void option(pugi::xml_node parent, const std::string& text_of_option, bool keep_next) {
     ParagraphFormat format;
     format.keep_next = keep_next;
-    format.after = 80;
+    format.after = option_after;
     format.hanging = option_indent;
     pugi::xml_node p = paragraph(parent, format);
     box_glyph(p);
@@ -458,7 +471,7 @@ class FormWriter {
   void box_glyph(pugi::xml_node p) {
     Look look;
     look.symbol = true;
-    look.half_points = 28;
+    look.half_points = box_half_points;
     look.lowered = 2;
     text(p, tick_box, look);
   }
