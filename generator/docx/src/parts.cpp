@@ -190,8 +190,9 @@ std::string core_properties(const document::Info& info) {
                   "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
                   "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
                   "<dc:title>" + xml_escape(info.title) + "</dc:title><dc:subject>" + xml_escape(info.subject) +
-                  "</dc:subject><dc:creator>" + xml_escape(info.author) + "</dc:creator><cp:keywords>marking: " +
-                  xml_escape(info.marking) + "; version " + xml_escape(info.version) + "</cp:keywords><dc:language>" +
+                  "</dc:subject><dc:creator>" + xml_escape(info.author) + "</dc:creator><cp:keywords>" +
+                  xml_escape(document::fill(document::words_for(info.lang).docx_keywords, {info.marking, info.version})) +
+                  "</cp:keywords><dc:language>" +
                   xml_escape(info.lang) + "</dc:language><cp:version>" + xml_escape(info.version) + "</cp:version>";
   if (!info.date_iso.empty())
     s += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + xml_escape(info.date_iso) + "T00:00:00Z</dcterms:created>"
