@@ -156,3 +156,51 @@ TEST_CASE("a deleted code block keeps its lines, as deleted text") {
   const auto xml = body_of(one_section({{code}}));
   CHECK(xml.select_node("//w:p[w:pPr/w:pStyle/@w:val='CodeBlock'][w:del/w:r/w:delText='second']/w:pPr/w:rPr/w:del"));
 }
+
+namespace {
+
+// A PNG of `width` by `height` pixels: the signature and a header are all the size is read from.
+std::string png_header(unsigned width, unsigned height) {
+  std::string bytes = "\x89PNG\r\n\x1a\n";
+  bytes += std::string("\0\0\0\x0dIHDR", 8);
+  for (unsigned value : {width, height})
+    for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>(value >> shift & 0xFF);
+  bytes += std::string("\x08\x02\0\0\0", 5);
+  return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("a PNG figure is shown inline, scaled to the text width, described by its alternative text") {
+  document::Figure f;
+  f.source = png_header(1920, 960);
+  f.media_type = "image/png";
+  f.alt = "A map of <the> area";
+  f.caption = "Figure 1: the area";
+  const auto parts = test::docx_parts(one_section({{f}}));
+  const auto xml = parse_xml(parts.at("word/document.xml"));
+  const auto picture = xml.select_node("//w:drawing/wp:inline").node();
+  REQUIRE(picture);
+  CHECK(std::string(picture.child("wp:docPr").attribute("descr").value()) == "A map of <the> area");
+  CHECK(picture.child("wp:extent").attribute("cx").as_llong() == 9638LL * 635);  // the text width, in EMU
+  CHECK(picture.child("wp:extent").attribute("cy").as_llong() == 9638LL * 635 / 2);
+  CHECK_FALSE(xml.select_node("//w:t[.='A map of <the> area']"));
+  CHECK(xml.select_node("//w:p[w:r/w:t='Figure 1: the area']"));
+  const std::string id = xml.select_node("//a:blip").node().attribute("r:embed").value();
+  const auto rels = parse_xml(parts.at("word/_rels/document.xml.rels"));
+  const auto rel = rels.select_node(("//*[@Id='" + id + "']").c_str()).node();
+  REQUIRE(rel);
+  CHECK(parts.at("word/" + std::string(rel.attribute("Target").value())) == f.source);
+  CHECK(parts.at("[Content_Types].xml").find("<Default Extension=\"png\" ContentType=\"image/png\"/>") != std::string::npos);
+}
+
+TEST_CASE("a figure Word cannot show is its alternative text") {
+  document::Figure f;
+  f.source = "<svg/>";
+  f.media_type = "image/svg+xml";
+  f.alt = "A map of the area";
+  const auto parts = test::docx_parts(one_section({{f}}));
+  CHECK_FALSE(parse_xml(parts.at("word/document.xml")).select_node("//w:drawing"));
+  CHECK(parse_xml(parts.at("word/document.xml")).select_node("//w:p[w:r/w:t='A map of the area']"));
+  CHECK(parts.size() == 11);  // no media part
+}

@@ -12,6 +12,8 @@
 namespace ispgen::docx {
 namespace {
 
+constexpr const char* drawing_namespace = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
 using document::Block;
 using document::Change;
 
@@ -61,6 +63,7 @@ class BodyWriter {
     for (const document::Section& s : doc_.sections) section(s);
     const std::string sect = section_properties();
     body_.append_buffer(sect.data(), sect.size());
+    if (!result_.pictures.empty()) root.append_attribute("xmlns:wp") = drawing_namespace;
     result_.xml = serialise(out_);
     return std::move(result_);
   }
@@ -142,9 +145,16 @@ class BodyWriter {
     lists_.pop_back();
   }
 
-  // A figure: its alternative text, then its caption in italics.
+  // A figure: its picture described by its alternative text (or, for an image Word cannot show,
+  // that text), then its caption in italics.
   void figure(const document::Figure& f) {
-    if (!f.alt.empty()) runs_.write(open_paragraph(style_here(false)), {plain_run(f.alt)});
+    const std::string extension = picture_extension(f.media_type);
+    if (const auto size = pixel_size(f.source, extension)) {
+      write_inline_picture(open_paragraph(style_here(false)), result_.pictures.size(), *size, document_text_width, f.alt);
+      result_.pictures.push_back({f.source, extension});
+    } else if (!f.alt.empty()) {
+      runs_.write(open_paragraph(style_here(false)), {plain_run(f.alt)});
+    }
     if (!f.caption.empty()) runs_.write(open_paragraph(style_here(false)), {plain_run(f.caption, document::Face::italic)});
   }
 

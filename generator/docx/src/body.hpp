@@ -4,6 +4,7 @@
 
 #include "ispgen/document.hpp"
 #include "parts.hpp"
+#include "picture.hpp"
 
 namespace ispgen::docx {
 
@@ -12,6 +13,7 @@ struct Body {
   std::string xml;
   std::vector<std::string> links;     // hyperlink targets, by relationship index
   std::vector<OrderedList> ordered;   // ordered lists, by w:num index
+  std::vector<Picture> pictures;      // pictures shown inline, by relationship index
 };
 
 // Walks the document tree and writes the body: the title page, a contents field listing the

@@ -1,5 +1,7 @@
 #include "parts.hpp"
 
+#include <algorithm>
+
 #include "ispgen/document/words.hpp"
 #include "xml.hpp"
 
@@ -38,11 +40,15 @@ std::string marking_paragraph(const document::Info& info) {
 
 }  // namespace
 
-std::string content_types() {
+std::string content_types(const std::vector<Picture>& pictures) {
+  std::string media;
+  for (const char* extension : {"jpeg", "png"})
+    if (std::any_of(pictures.begin(), pictures.end(), [&](const Picture& p) { return p.extension == extension; }))
+      media += std::string("<Default Extension=\"") + extension + "\" ContentType=\"image/" + extension + "\"/>";
   return std::string(declaration) +
          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" + media +
          "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
          "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
          "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
@@ -63,7 +69,7 @@ std::string package_rels() {
          "</Relationships>";
 }
 
-std::string document_rels(const std::vector<std::string>& links) {
+std::string document_rels(const std::vector<std::string>& links, const std::vector<Picture>& pictures) {
   const std::string type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   std::string s = std::string(declaration) +
                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -75,6 +81,9 @@ std::string document_rels(const std::vector<std::string>& links) {
   for (std::size_t i = 0; i < links.size(); ++i)
     s += "<Relationship Id=\"" + link_rel_id(i) + "\" Type=\"" + type + "hyperlink\" Target=\"" + xml_escape(links[i]) +
          "\" TargetMode=\"External\"/>";
+  for (std::size_t i = 0; i < pictures.size(); ++i)
+    s += "<Relationship Id=\"" + picture_rel_id(i) + "\" Type=\"" + type + "image\" Target=\"" +
+         picture_target(i, pictures[i].extension) + "\"/>";
   return s + "</Relationships>";
 }
 

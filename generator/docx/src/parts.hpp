@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "ispgen/document.hpp"
+#include "picture.hpp"
 
 // The fixed parts of the package around word/document.xml.
 namespace ispgen::docx {
@@ -21,12 +22,13 @@ inline int ordered_num_id(std::size_t index) { return 2 + static_cast<int>(index
 // The relationship id of the `index`th hyperlink.
 inline std::string link_rel_id(std::size_t index) { return "rIdLink" + std::to_string(index + 1); }
 
-// [Content_Types].xml: the type of every part.
-std::string content_types();
+// [Content_Types].xml: the type of every part, `pictures`' among them.
+std::string content_types(const std::vector<Picture>& pictures);
 // _rels/.rels: the document and its properties.
 std::string package_rels();
-// word/_rels/document.xml.rels: styles, numbering, settings, header, footer and each link.
-std::string document_rels(const std::vector<std::string>& links);
+// word/_rels/document.xml.rels: styles, numbering, settings, header, footer, each link and each
+// picture.
+std::string document_rels(const std::vector<std::string>& links, const std::vector<Picture>& pictures);
 // word/styles.xml: defaults (font, size, language) and every style the body uses.
 std::string styles(const document::Info& info);
 // word/numbering.xml: one bullet and one decimal scheme, and a w:num per ordered list.
@@ -41,6 +43,9 @@ std::string footer(const document::Info& info);
 std::string core_properties(const document::Info& info);
 // docProps/app.xml: the application.
 std::string app_properties();
+
+// Twips between the side margins of a document's A4 page (11906 less the margins of `Margins`).
+inline constexpr int document_text_width = 9638;
 
 // A page's margins in twips.
 struct Margins {

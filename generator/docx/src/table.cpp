@@ -6,13 +6,13 @@
 #include <numeric>
 
 #include "ispgen/utf8.hpp"
+#include "parts.hpp"
 
 namespace ispgen::docx {
 namespace {
 
 using document::Change;
 
-constexpr int text_width = 9638;         // twips between the margins of an A4 page
 constexpr std::size_t short_cell = 400;  // rows whose cells are this short (code points) are not split
 constexpr int writing_row = 567;         // 10 mm: a row with a cell to write in by hand
 
@@ -34,7 +34,7 @@ std::vector<int> column_widths(const document::Table& t, std::size_t columns) {
   }
   const double total = std::accumulate(weight.begin(), weight.end(), 0.0);
   std::vector<int> widths;
-  for (double w : weight) widths.push_back(static_cast<int>(text_width * w / total));
+  for (double w : weight) widths.push_back(static_cast<int>(document_text_width * w / total));
   return widths;
 }
 
