@@ -5,8 +5,10 @@
 #include <pugixml.hpp>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "ispgen/docx.hpp"
+#include "ispgen/markdown.hpp"
 
 namespace ispgen::test {
 
@@ -32,7 +34,8 @@ inline std::map<std::string, std::string> unzip(const std::string& bytes) {
   return parts;
 }
 
-// The document information the tests use.
+// The document information the tests use (a markdown::DocumentInfo, which the redline's tests
+// still render the old way).
 inline markdown::DocumentInfo test_info() {
   markdown::DocumentInfo info;
   info.title = "Test protocol";
@@ -43,10 +46,45 @@ inline markdown::DocumentInfo test_info() {
   return info;
 }
 
-// The DOCX of `markdown`, with the test document information.
-inline std::map<std::string, std::string> docx_parts(const std::string& markdown) {
-  return unzip(docx::render_docx(markdown::Document::parse(markdown), test_info()).bytes);
+// A document tree written in Markdown the way compose lays out an ISP: what comes before the first
+// line starting "## " is the title page; each such line starts a section with that heading
+// (and `###` in it is a level 3 heading). A contents list after the title page.
+inline document::Document tree_of(const std::string& markdown, const document::Info& info = test_info()) {
+  document::Document doc;
+  doc.info = info;
+  doc.contents = true;
+  std::vector<std::string> chunks{""};
+  std::size_t start = 0;
+  while (start < markdown.size()) {
+    const std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+    const std::string line = markdown.substr(start, end - start);
+    if (line.starts_with("## ")) chunks.push_back("");
+    chunks.back() += line + "\n";
+    start = end + 1;
+  }
+  doc.front = markdown::read_blocks(chunks.front());
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    const std::size_t line_end = chunks[i].find('\n');
+    document::Section section;
+    section.title = chunks[i].substr(3, line_end - 3);
+    section.number = std::to_string(i);
+    const auto heading = markdown::read_blocks(chunks[i].substr(0, line_end));
+    section.heading = std::get<document::Heading>(heading.front().content).runs;
+    section.blocks = markdown::read_blocks(chunks[i].substr(line_end + 1));
+    doc.sections.push_back(std::move(section));
+  }
+  return doc;
 }
+
+// The parts of the DOCX of `doc`.
+inline std::map<std::string, std::string> docx_parts(const document::Document& doc) {
+  const document::Rendered rendered = docx::render(doc);
+  if (!rendered.error.empty()) throw std::runtime_error(rendered.error);
+  return unzip(rendered.bytes);
+}
+
+// The DOCX of the tree `markdown` describes (see tree_of), with the test document information.
+inline std::map<std::string, std::string> docx_parts(const std::string& markdown) { return docx_parts(tree_of(markdown)); }
 
 // `xml` parsed, keeping text that is all spaces (as xml:space="preserve" asks); the test fails on
 // malformed XML.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "docx_fixture.hpp"
+#include "ispgen/document/form_rules.hpp"
 #include "sample_form.hpp"
 
 using namespace ispgen;
@@ -15,7 +16,7 @@ using test::parse_xml;
 namespace {
 
 std::map<std::string, std::string> form_parts(const form::Form& f) {
-  const docx::Rendered rendered = docx::render_form_docx(f);
+  const document::Rendered rendered = docx::render(form::as_document(f));
   REQUIRE(rendered.error.empty());
   return test::unzip(rendered.bytes);
 }
@@ -175,6 +176,73 @@ TEST_CASE("a form's properties follow the schema's order") {
 }
 
 TEST_CASE("the same form makes the same bytes") {
-  CHECK(docx::render_form_docx(test::consent_form()).bytes == docx::render_form_docx(test::consent_form()).bytes);
-  CHECK(docx::render_form_docx(test::signing_in_sheet()).bytes == docx::render_form_docx(test::signing_in_sheet()).bytes);
+  const auto bytes = [](const form::Form& f) { return docx::render(form::as_document(f)).bytes; };
+  CHECK(bytes(test::consent_form()) == bytes(test::consent_form()));
+  CHECK(bytes(test::signing_in_sheet()) == bytes(test::signing_in_sheet()));
+}
+
+TEST_CASE("a form keeps to the one table of form measures") {
+  const auto doc = parse_xml(form_parts(test::consent_form())["word/document.xml"]);
+  // Page margins: 25.4 mm top and bottom, 20 mm at the sides.
+  const auto margins = doc.select_node("//w:sectPr/w:pgMar").node();
+  CHECK(margins.attribute("w:top").as_int() == 1440);
+  CHECK(margins.attribute("w:bottom").as_int() == 1440);
+  CHECK(margins.attribute("w:left").as_int() == 1134);
+  CHECK(margins.attribute("w:right").as_int() == 1134);
+  // A writing line 8.5 mm, a signature 17 mm.
+  const auto height = [&](const char* label) {
+    return doc.select_node((std::string("//w:tr[.//w:t='") + label + "']/w:trPr/w:trHeight").c_str())
+        .node().attribute("w:val").as_int();
+  };
+  CHECK(height("Full name of the person the information is about") == 482);
+  CHECK(height("Signature") == 964);
+  // 25.4 mm from the Yes box to the No box: the No box's tab stop.
+  const auto yes_no = doc.select_node("//w:p[w:r/w:t='Yes']").node();
+  REQUIRE(yes_no);
+  const auto tabs = yes_no.select_nodes("w:pPr/w:tabs/w:tab");
+  REQUIRE(tabs.size() == 3);
+  CHECK(tabs[1].node().attribute("w:pos").as_int() == 1440);
+  CHECK(tabs[2].node().attribute("w:pos").as_int() - tabs[0].node().attribute("w:pos").as_int() == 1440);
+}
+
+TEST_CASE("a form's hints come from the rules: tick one, tick all that apply, none for Yes or No") {
+  const auto doc = parse_xml(form_parts(test::consent_form())["word/document.xml"]);
+  const auto after_label = [&](const std::string& label) {
+    const auto p = doc.select_node(("//w:p[w:r/w:t='" + label + "']").c_str()).node();
+    return p ? text_of(p.next_sibling("w:p")) : std::string("(no label)");
+  };
+  CHECK(after_label("I am signing for") == "Tick one.");
+  CHECK(after_label("Tick each organisation your information may be shared with") == "Tick all that apply.");
+  CHECK(after_label("Have the reasons for sharing been explained to you?") == "\u2610Yes\u2610No");
+}
+
+TEST_CASE("options go in two columns exactly when the form rules say so") {
+  const auto columns = [](std::vector<std::string> options) {
+    form::Form f = test::consent_form(1);
+    f.sections.at(2).fields.at(0).options = options;
+    const auto doc = parse_xml(form_parts(f)["word/document.xml"]);
+    const auto table = doc.select_node(("//w:tbl[.//w:t='" + options.front() + "']").c_str()).node();
+    return table.select_nodes("w:tblGrid/w:gridCol").size();
+  };
+  const std::vector<std::string> seven = {"Police", "Council", "Health", "Fire", "Probation", "Housing", "Schools"};
+  REQUIRE(document::options_in_two_columns(seven));
+  CHECK(columns(seven) == 2);
+  CHECK(columns({seven.begin(), seven.end() - 1}) == 1);  // six: one column, as in HTML and PDF
+  std::vector<std::string> one_long = seven;
+  one_long.back() = std::string(30, 'W');  // 30 code points, but wider than half the page
+  REQUIRE_FALSE(document::options_in_two_columns(one_long));
+  CHECK(columns(one_long) == 1);
+}
+
+TEST_CASE("the page-fill estimate measures text in the real font, not by counting characters") {
+  const auto rows_after = [](char letter) {
+    form::Form f = test::signing_in_sheet(3);
+    std::string text;
+    for (int word = 0; word < 100; ++word) text += std::string(8, letter) + " ";
+    f.sections.front().fields.at(3).paragraphs = {text};
+    const auto doc = parse_xml(form_parts(f)["word/document.xml"]);
+    return doc.select_nodes("//w:tbl[w:tr[1]//w:t='Organisation']/w:tr").size();
+  };
+  // The same number of characters: narrow letters take fewer lines, leaving room for more rows.
+  CHECK(rows_after('i') > rows_after('W'));
 }

@@ -10,8 +10,7 @@ using test::docx_parts;
 using test::parse_xml;
 
 TEST_CASE("every part is present and well-formed, the content types first") {
-  markdown::DocumentInfo info;
-  const auto bytes = docx::render_docx(markdown::Document::parse("# T\n\n## 1. S\n\ntext\n"), info).bytes;
+  const auto bytes = docx::render(test::tree_of("# T\n\n## 1. S\n\ntext\n", {})).bytes;
   CHECK(bytes.substr(30, 19) == "[Content_Types].xml");  // the first local file header's name
   const auto parts = test::unzip(bytes);
   for (const char* name : {"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
@@ -55,10 +54,9 @@ TEST_CASE("document information comes from the protocol, dated from it") {
 }
 
 TEST_CASE("the same document gives the same bytes") {
-  markdown::DocumentInfo info;
   const std::string text = "# T\n\n## 1. S\n\n- a\n- b\n\n[x](https://example.org)\n";
-  const auto a = docx::render_docx(markdown::Document::parse(text), info).bytes;
-  const auto b = docx::render_docx(markdown::Document::parse(text), info).bytes;
+  const auto a = docx::render(test::tree_of(text, {})).bytes;
+  const auto b = docx::render(test::tree_of(text, {})).bytes;
   CHECK(a == b);
   CHECK(a.size() > 1000);
 }
@@ -97,8 +95,7 @@ std::vector<LocalHeader> local_headers(const std::string& zip) {
 }  // namespace
 
 TEST_CASE("the archive: deflated parts in a fixed order, all dated 1 January 1980 at midnight") {
-  markdown::DocumentInfo info;
-  const auto bytes = docx::render_docx(markdown::Document::parse("# T\n\n## 1. S\n\ntext\n"), info).bytes;
+  const auto bytes = docx::render(test::tree_of("# T\n\n## 1. S\n\ntext\n", {})).bytes;
   const auto headers = local_headers(bytes);
   REQUIRE(headers.size() == test::unzip(bytes).size());
   CHECK(headers.front().name == "[Content_Types].xml");
@@ -118,11 +115,11 @@ TEST_CASE("settings: fields are updated on opening, one header and footer for ev
 }
 
 TEST_CASE("without a date the document information has no dates (never the clock)") {
-  markdown::DocumentInfo info = test::test_info();
+  document::Info info = test::test_info();
   info.date_iso.clear();
   info.subject = "Information sharing protocol, Somewhere";
   info.author = "Somewhere Board";
-  const auto parts = test::unzip(docx::render_docx(markdown::Document::parse("x"), info).bytes);
+  const auto parts = test::docx_parts(test::tree_of("x", info));
   const auto core = parse_xml(parts.at("docProps/core.xml"));
   CHECK_FALSE(core.select_node("//dcterms:created"));
   CHECK_FALSE(core.select_node("//dcterms:modified"));

@@ -48,14 +48,14 @@ void build_protocol(const model::Register& reg, const model::Protocol& written, 
   const markdown::Document doc = markdown::Document::parse(text);
   (void)html::render(compose::compose_document(reg, p, f.templates, info, signoff));
   if (!pdf::render_pdf(doc, info).error.empty()) __builtin_trap();
-  if (!docx::render_docx(doc, info).error.empty()) __builtin_trap();
+  if (!docx::render(compose::compose_document(reg, p, f.templates, info, signoff)).error.empty()) __builtin_trap();
   std::vector<html::IndexForm> forms_made;
   for (form::Form& form : forms::bind_forms(reg, p, f.definitions, info.date_iso)) {
     form.info.footer_end += build::digest_stamp(signoff.digest);
     forms_made.push_back({form.id, form.title});
     (void)html::render(form::as_document(form));
     if (!pdf::render_form_pdf(form).error.empty()) __builtin_trap();
-    if (!docx::render_form_docx(form).error.empty()) __builtin_trap();
+    if (!docx::render(form::as_document(form)).error.empty()) __builtin_trap();
   }
   index.push_back({p.id, p.title, info.status, p.version, "", {"html", "pdf", "docx", "md"}, std::move(forms_made),
                    {"html", "pdf", "docx"}});

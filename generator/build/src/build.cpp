@@ -146,7 +146,7 @@ Outcome run_build(const Options& options) {
           }
           if (wanted("pdf")) files.later(base + "pdf", "the PDF" + what, at, [f] { return result_of(pdf::render_form_pdf(f)); });
           if (wanted("docx"))
-            files.later(base + "docx", "the DOCX" + what, at, [f] { return result_of(docx::render_form_docx(f)); });
+            files.later(base + "docx", "the DOCX" + what, at, [form_tree] { return result_of(docx::render(*form_tree)); });
         }
       }
       if (!options.documents) {
@@ -160,7 +160,7 @@ Outcome run_build(const Options& options) {
         files.now(base + "html", "the HTML" + what, at, std::move(page.bytes), page.error);
       }
       if (wanted("docx")) {
-        docx::Rendered docx = docx::render_docx(doc, info);
+        document::Rendered docx = docx::render(*tree);
         files.now(base + "docx", "the DOCX" + what, at, std::move(docx.bytes), docx.error);
       }
       if (wanted("md")) files.now(base + "md", "", at, markdown::render(*tree).bytes, "");

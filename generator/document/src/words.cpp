@@ -53,6 +53,8 @@ constexpr Words english{
     .index_no_forms = "None",
     // html.
     .redline_made = " made{1}",
+    // docx.
+    .docx_keywords = "marking: {1}; version {2}",
     // Dates.
     .months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"},

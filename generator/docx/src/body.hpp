@@ -2,21 +2,23 @@
 #include <string>
 #include <vector>
 
-#include "ispgen/markdown.hpp"
+#include "ispgen/document.hpp"
 #include "parts.hpp"
+#include "picture.hpp"
 
 namespace ispgen::docx {
 
-// word/document.xml made from the Markdown tree, and what the other parts need to know of it.
+// word/document.xml, and what the other parts need to know of it.
 struct Body {
   std::string xml;
   std::vector<std::string> links;     // hyperlink targets, by relationship index
   std::vector<OrderedList> ordered;   // ordered lists, by w:num index
+  std::vector<Picture> pictures;      // pictures shown inline, by relationship index
 };
 
-// Walks the tree once (without recursion) and writes the body: the title page, a table of
-// contents field listing the sections, then the sections. A redline's marks become tracked
-// changes by `info`'s revision author on its revision date.
-Body build_body(const markdown::Document& doc, const markdown::DocumentInfo& info);
+// Walks the document tree and writes the body: the title page, a contents field listing the
+// sections (when `doc.contents`), then the sections. A redline's marks become tracked changes by
+// `doc.revisions`' author on its date.
+Body build_body(const document::Document& doc);
 
 }  // namespace ispgen::docx

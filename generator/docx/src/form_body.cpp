@@ -3,40 +3,47 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cmath>
 
+#include "ispgen/document/form_rules.hpp"
+#include "ispgen/document/words.hpp"
+#include "text_height.hpp"
 #include "xml.hpp"
 
 namespace ispgen::docx {
 namespace {
 
-using form::FieldKind;
+using document::Face;
+using document::FieldKind;
+using document::form_measures;
 
-// Lengths in twips (1/20 pt; 567 to the centimetre), on an A4 page with the package's margins.
-constexpr int text_width = 9638;        // between the side margins
-constexpr int page_height = 14002;      // between the top and bottom margins: about 247 mm
-constexpr int writing_line = 482;       // 8.5 mm: each line written on by hand (as the PDF)
-constexpr int signature_height = 964;   // 17 mm
+// Millimetres in twips (1/20 pt), rounded.
+constexpr int twips(double mm) { return static_cast<int>(mm * document::twips_per_mm + 0.5); }
+
+// Lengths in twips, from the one table of form measures where it has them.
+constexpr int text_width = twips(form_measures.page_width - 2 * form_measures.margin_side);  // between the side margins
+constexpr int page_height = twips(form_measures.page_height - form_measures.margin_top - form_measures.margin_bottom);
+constexpr int writing_line = twips(form_measures.writing_line);    // each line written on by hand
+constexpr int signature_height = twips(form_measures.signature);
+constexpr int yes_no_spacing = twips(form_measures.yes_no_spacing);  // from the Yes box to the No box
+constexpr Margins form_margins{twips(form_measures.margin_top), twips(form_measures.margin_side),
+                               twips(form_measures.margin_bottom)};
 constexpr int label_width = 3402;       // 60 mm: the label column beside a line to write on
 constexpr int option_indent = 425;      // from a tick box to its option's text
-constexpr int yes_no_spacing = 1701;    // 30 mm: from the Yes box to the No box
 constexpr int field_gap = 200;          // above each field
 constexpr int heading_pad = 80;         // round a section heading's text, inside its band
 constexpr int fill_margin = 340;        // 6 mm: room a filled page keeps for the estimate's error
 constexpr int cell_margins = 170;       // a bordered cell's left and right margins together
-constexpr std::size_t options_in_one_column = 6;  // more short options go in two columns
-constexpr std::size_t short_option = 40;          // code points: short enough for half the width
+constexpr int cell_spacing = 80;        // above and below a paragraph in a table cell (TableText)
+constexpr int normal_after = 120;       // below a Normal paragraph
+constexpr int option_after = 80;        // below an option
+constexpr int box_half_points = 28;     // the size of a tick box's glyph
+constexpr std::size_t options_kept_together = 12;  // rows: a longer list of options may break across pages
 
 constexpr const char* tick_box = "\u2610";  // ☐ BALLOT BOX
 constexpr const char* grey = "767676";      // hints and the date's guide: dark enough to print
 constexpr const char* label_fill = "F2F2F2";
 constexpr const char* header_fill = "E0E0E0";
 constexpr const char* heading_fill = "D9D9D9";
-
-std::size_t code_points(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 // How a paragraph is set: its style and the direct formatting it adds.
 struct ParagraphFormat {
@@ -67,25 +74,18 @@ struct TableFormat {
   bool header = false;      // the first row repeats on each page
 };
 
-// An estimate of the height text takes, for filling the last page with rows: the average
-// Arial glyph is about half an em wide and a line about 1.15 em tall.
-int text_height(const std::string& text, int width, int half_points, double line_spacing) {
-  const double char_width = half_points * 10 * 0.52;
-  const double per_line = std::max(1.0, std::floor(width / char_width));
-  const double lines = std::max(1.0, std::ceil(static_cast<double>(code_points(text)) / per_line));
-  return static_cast<int>(lines * half_points * 10 * 1.15 * line_spacing);
-}
-
 class FormWriter {
  public:
-  Body write(const form::Form& f) {
+  explicit FormWriter(const document::Info& info) : words_(document::words_for(info.lang)) {}
+
+  Body write(const document::Form& f) {
     pugi::xml_node root = out_.append_child("w:document");
     root.append_attribute("xmlns:w") = w_namespace;
     root.append_attribute("xmlns:r") = r_namespace;
     body_ = root.append_child("w:body");
     title(f);
-    for (const form::Section& s : f.sections) section(s);
-    const std::string sect = section_properties();
+    for (const document::FormSection& s : f.sections) section(s);
+    const std::string sect = section_properties(form_margins);
     body_.append_buffer(sect.data(), sect.size());
     Body result;
     result.xml = serialise(out_);
@@ -93,7 +93,7 @@ class FormWriter {
   }
 
  private:
-  void title(const form::Form& f) {
+  void title(const document::Form& f) {
     ParagraphFormat format;
     format.style = "Title";
     format.before = 0;
@@ -102,27 +102,27 @@ class FormWriter {
     look.bold = true;
     look.half_points = 36;
     text(paragraph(body_, format), f.title, look);
-    flow(text_height(f.title, text_width, 36, 1.15) + 120);
+    flow(text_height(f.title, Face::bold, 36, text_width, 1.15) + 120);
 
     std::string line = f.reference.empty() ? "" : f.reference + " \u2013 ";  // an en dash
     line += f.protocol_title;
-    if (!f.version.empty()) line += ", version " + f.version;
+    if (!f.version.empty()) line += document::fill(words_.form_version_after, {f.version});
     ParagraphFormat sub;
     sub.after = 240;
     text(paragraph(body_, sub), line, Look());
-    flow(text_height(line, text_width, 20, 1.15) + 240);
+    flow(text_height(line, Face::regular, 20, text_width, 1.15) + 240);
   }
 
-  void section(const form::Section& s) {
+  void section(const document::FormSection& s) {
     ParagraphFormat format;
     format.style = "Heading2";
     format.shaded = true;
     format.before = 360;
     text(paragraph(body_, format), s.heading, Look());
-    flow(text_height(s.heading, text_width, 24, 1.15) + 480);
+    flow(text_height(s.heading, Face::bold, 24, text_width, 1.15) + 480);
     first_in_section_ = true;
     for (std::size_t i = 0; i < s.fields.size();) {
-      const form::Field& f = s.fields[i];
+      const document::Field& f = s.fields[i];
       if (is_line(f.kind)) {
         std::size_t end = i;
         while (end < s.fields.size() && is_line(s.fields[end].kind)) ++end;
@@ -137,7 +137,9 @@ class FormWriter {
         case FieldKind::checkboxes: options(f); break;
         case FieldKind::fixed: fixed(f); break;
         case FieldKind::table: blank_table(f); break;
-        default: break;
+        case FieldKind::text:
+        case FieldKind::date:
+        case FieldKind::signature: break;  // lines, drawn above
       }
       ++i;
     }
@@ -149,13 +151,13 @@ class FormWriter {
 
   // Text, date and signature fields in a row: one bordered table, the labels in a shaded column
   // beside the cells to write in.
-  void line_fields(const std::vector<form::Field>& fields, std::size_t begin, std::size_t end) {
+  void line_fields(const std::vector<document::Field>& fields, std::size_t begin, std::size_t end) {
     space_before_table();
     TableFormat format;
     format.widths = {label_width, text_width - label_width};
     pugi::xml_node table = open_table(format);
     for (std::size_t i = begin; i < end; ++i) {
-      const form::Field& f = fields[i];
+      const document::Field& f = fields[i];
       const bool keep_next = i + 1 < end;  // the rows stay together
       const int height = f.kind == FieldKind::signature ? signature_height : writing_line;
       pugi::xml_node tr = row(table, height, false);
@@ -173,17 +175,18 @@ class FormWriter {
         Look guide;
         guide.color = grey;
         guide.half_points = 20;
-        text(answer, "DD  /  MM  /  YYYY", guide);
+        const std::string between = "  /  ";
+        text(answer, std::string(words_.day_guide) + between + std::string(words_.month_guide) + between + std::string(words_.year_guide), guide);
       }
-      const int label_height = text_height(f.label, label_width - cell_margins, 21, 1) +
-                               (f.hint.empty() ? 0 : text_height(f.hint, label_width - cell_margins, 18, 1)) + 80;
+      const int label_height = text_height(f.label, Face::bold, 20, label_width - cell_margins, 1) + cell_spacing +
+                               (f.hint.empty() ? 0 : text_height(f.hint, Face::italic, 18, label_width - cell_margins, 1) + cell_spacing);
       block(std::max(height, label_height));
     }
   }
 
   // A box to write several lines in: its label, then one bordered cell `lines` lines tall (one
   // cell, so that text typed into it in Word flows on).
-  void box(const form::Field& f) {
+  void box(const document::Field& f) {
     label(f, false);
     TableFormat format;
     format.widths = {text_width};
@@ -197,33 +200,31 @@ class FormWriter {
   }
 
   // Yes and No on one line, a box before each.
-  void yes_no(const form::Field& f) {
+  void yes_no(const document::Field& f) {
     label(f, true);
     ParagraphFormat format;
     format.tabs = {option_indent, yes_no_spacing, yes_no_spacing + option_indent};
     pugi::xml_node p = paragraph(body_, format);
     box_glyph(p);
     tab(p);
-    text(p, "Yes", Look());
+    text(p, std::string(words_.yes), Look());
     tab(p);
     box_glyph(p);
     tab(p);
-    text(p, "No", Look());
-    flow(400);
+    text(p, std::string(words_.no), Look());
+    flow(box_line() + normal_after);
   }
 
   // A box before each option, in a borderless table (whose rows LibreOffice keeps together, as it
   // does not a long run of paragraphs kept with the next): one under another, or in two columns
   // (down, then across) when there are many short ones.
-  void options(const form::Field& f) {
+  void options(const document::Field& f) {
     label(f, !f.options.empty());
     if (f.options.empty()) return;  // Word refuses a table without rows
-    std::size_t longest = 0;
-    for (const std::string& o : f.options) longest = std::max(longest, code_points(o));
-    const bool one_column = f.options.size() <= options_in_one_column || longest > short_option;
+    const bool one_column = !document::options_in_two_columns(f.options);
     const std::size_t columns = one_column ? 1 : 2;
     const std::size_t rows = (f.options.size() + columns - 1) / columns;
-    const bool keep_together = rows <= 12;  // a longer list may break across pages
+    const bool keep_together = rows <= options_kept_together;
     TableFormat format;
     format.widths = one_column ? std::vector<int>{text_width} : std::vector<int>{text_width / 2, text_width - text_width / 2};
     format.bordered = false;
@@ -236,7 +237,7 @@ class FormWriter {
         const std::size_t index = r + c * rows;
         if (index < f.options.size()) {
           option(td, f.options[index], keep_together && r + 1 < rows);
-          height = std::max(height, text_height(f.options[index], format.widths[c] - option_indent, 20, 1.15) + 120);
+          height = std::max(height, option_height(f.options[index], format.widths[c] - option_indent));
         } else {
           paragraph(td, ParagraphFormat());
         }
@@ -245,10 +246,19 @@ class FormWriter {
     }
   }
 
+  // The height of a line with a tick box, whose glyph is larger than the text.
+  static int box_line() { return text_height("", Face::regular, box_half_points, text_width, 1.15); }
+
+  // An option's paragraph: its first line as tall as the tick box's, the rest as the text's.
+  static int option_height(const std::string& option, int width) {
+    return text_height(option, Face::regular, 20, width, 1.15) - text_height("", Face::regular, 20, width, 1.15) + box_line() +
+           option_after;
+  }
+
   void option(pugi::xml_node parent, const std::string& text_of_option, bool keep_next) {
     ParagraphFormat format;
     format.keep_next = keep_next;
-    format.after = 80;
+    format.after = option_after;
     format.hanging = option_indent;
     pugi::xml_node p = paragraph(parent, format);
     box_glyph(p);
@@ -257,7 +267,7 @@ class FormWriter {
   }
 
   // Text to read: a bold label, paragraphs, then the items as a bulleted list.
-  void fixed(const form::Field& f) {
+  void fixed(const document::Field& f) {
     bool first = true;
     const auto spaced = [&](ParagraphFormat format) {
       if (first && !first_in_section_) format.before = field_gap;
@@ -272,18 +282,18 @@ class FormWriter {
       Look bold;
       bold.bold = true;
       text(paragraph(body_, spaced(format)), f.label, bold);
-      flow(text_height(f.label, text_width, 21, 1.15) + 60);
+      flow(text_height(f.label, Face::bold, 20, text_width, 1.15) + 60);
     }
     for (const std::string& p : f.paragraphs) {
       text(paragraph(body_, spaced(ParagraphFormat())), p, Look());
-      flow(text_height(p, text_width, 20, 1.15) + 120);
+      flow(text_height(p, Face::regular, 20, text_width, 1.15) + 120);
     }
     for (const std::string& item : f.items) {
       ParagraphFormat format;
       format.style = "ListBullet";
       format.bullet = true;
       text(paragraph(body_, spaced(format)), item, Look());
-      flow(text_height(item, text_width - 360, 20, 1.15) + 60);
+      flow(text_height(item, Face::regular, 20, text_width - 360, 1.15) + 60);
     }
   }
 
@@ -292,7 +302,7 @@ class FormWriter {
   // the estimate follows the rows down each page (repeating the heading row on each new one) and
   // stops `fill_margin` short of the foot, so that a slightly low estimate does not send a lone
   // row to a page of its own.
-  void blank_table(const form::Field& f) {
+  void blank_table(const document::Field& f) {
     if (!f.label.empty() || !f.hint.empty()) {
       label(f, false);
     } else {
@@ -314,7 +324,7 @@ class FormWriter {
       Look bold;
       bold.bold = true;
       text(paragraph(cell(header, format.widths[static_cast<std::size_t>(c)], header_fill), cell_text), heading, bold);
-      header_height = std::max(header_height, text_height(heading, format.widths[static_cast<std::size_t>(c)] - cell_margins, 19, 1) + 80);
+      header_height = std::max(header_height, text_height(heading, Face::bold, 18, format.widths[static_cast<std::size_t>(c)] - cell_margins, 1) + 80);
     }
     block(header_height);
 
@@ -329,10 +339,8 @@ class FormWriter {
   }
 
   // A field's label (bold) and hint (grey) above what is filled in, kept with it.
-  void label(const form::Field& f, bool keep_with_next) {
-    std::string hint = f.hint;
-    if (hint.empty() && f.kind == FieldKind::choice) hint = "Tick one.";
-    if (f.kind == FieldKind::checkboxes && hint.empty()) hint = "Tick all that apply.";
+  void label(const document::Field& f, bool keep_with_next) {
+    const std::string hint = document::field_hint(f, words_);
     ParagraphFormat format;
     format.keep_next = keep_with_next || f.kind == FieldKind::box || f.kind == FieldKind::table;
     format.before = first_in_section_ ? -1 : field_gap;
@@ -341,12 +349,12 @@ class FormWriter {
     Look bold;
     bold.bold = true;
     text(paragraph(body_, format), f.label, bold);
-    flow(text_height(f.label, text_width, 21, 1.15) + std::max(format.before, 0) + format.after);
+    flow(text_height(f.label, Face::bold, 20, text_width, 1.15) + std::max(format.before, 0) + format.after);
     if (hint.empty()) return;
     format.before = 0;
     format.after = 80;
     text(paragraph(body_, format), hint, hint_look());
-    flow(text_height(hint, text_width, 18, 1.15) + 80);
+    flow(text_height(hint, Face::italic, 18, text_width, 1.15) + 80);
   }
 
   static Look hint_look() {
@@ -463,7 +471,7 @@ class FormWriter {
   void box_glyph(pugi::xml_node p) {
     Look look;
     look.symbol = true;
-    look.half_points = 28;
+    look.half_points = box_half_points;
     look.lowered = 2;
     text(p, tick_box, look);
   }
@@ -550,6 +558,7 @@ class FormWriter {
     return new_page;
   }
 
+  const document::Words& words_;
   pugi::xml_document out_;
   pugi::xml_node body_;
   bool first_in_section_ = false;
@@ -558,6 +567,6 @@ class FormWriter {
 
 }  // namespace
 
-Body build_form_body(const form::Form& f) { return FormWriter().write(f); }
+Body build_form_body(const document::Form& form, const document::Info& info) { return FormWriter(info).write(form); }
 
 }  // namespace ispgen::docx

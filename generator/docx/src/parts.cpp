@@ -1,5 +1,8 @@
 #include "parts.hpp"
 
+#include <algorithm>
+
+#include "ispgen/document/words.hpp"
 #include "xml.hpp"
 
 namespace ispgen::docx {
@@ -31,17 +34,21 @@ std::string character_style(const std::string& id, const std::string& name, cons
 const std::string mono = "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>";
 
 // The marking, centred and bold, as a header or footer paragraph.
-std::string marking_paragraph(const markdown::DocumentInfo& info) {
+std::string marking_paragraph(const document::Info& info) {
   return "<w:p><w:pPr><w:pStyle w:val=\"Marking\"/></w:pPr><w:r><w:t>" + xml_escape(info.marking) + "</w:t></w:r></w:p>";
 }
 
 }  // namespace
 
-std::string content_types() {
+std::string content_types(const std::vector<Picture>& pictures) {
+  std::string media;
+  for (const char* extension : {"jpeg", "png"})
+    if (std::any_of(pictures.begin(), pictures.end(), [&](const Picture& p) { return p.extension == extension; }))
+      media += std::string("<Default Extension=\"") + extension + "\" ContentType=\"image/" + extension + "\"/>";
   return std::string(declaration) +
          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" + media +
          "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
          "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
          "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
@@ -62,7 +69,7 @@ std::string package_rels() {
          "</Relationships>";
 }
 
-std::string document_rels(const std::vector<std::string>& links) {
+std::string document_rels(const std::vector<std::string>& links, const std::vector<Picture>& pictures) {
   const std::string type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   std::string s = std::string(declaration) +
                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -74,10 +81,13 @@ std::string document_rels(const std::vector<std::string>& links) {
   for (std::size_t i = 0; i < links.size(); ++i)
     s += "<Relationship Id=\"" + link_rel_id(i) + "\" Type=\"" + type + "hyperlink\" Target=\"" + xml_escape(links[i]) +
          "\" TargetMode=\"External\"/>";
+  for (std::size_t i = 0; i < pictures.size(); ++i)
+    s += "<Relationship Id=\"" + picture_rel_id(i) + "\" Type=\"" + type + "image\" Target=\"" +
+         picture_target(i, pictures[i].extension) + "\"/>";
   return s + "</Relationships>";
 }
 
-std::string styles(const markdown::DocumentInfo& info) {
+std::string styles(const document::Info& info) {
   const std::string heading = "<w:keepNext/><w:keepLines/>";
   std::string s = std::string(declaration) + "<w:styles " + w_ns + ">";
   // Arial for Word; LibreOffice sets it in Liberation Sans (same metrics), the PDF's face.
@@ -157,28 +167,41 @@ std::string settings() {
          "</w:compat></w:settings>";
 }
 
-std::string header(const markdown::DocumentInfo& info) {
+std::string header(const document::Info& info) {
   return std::string(declaration) + "<w:hdr " + w_ns + " " + r_ns + ">" + marking_paragraph(info) + "</w:hdr>";
 }
 
-std::string footer(const markdown::DocumentInfo& info) {
+std::string footer(const document::Info& info) {
   const auto field = [](const char* name) {
     return std::string("<w:fldSimple w:instr=\" ") + name + " \"><w:r><w:t>1</w:t></w:r></w:fldSimple>";
   };
+  const auto words = [](std::string_view text) {
+    return text.empty() ? std::string() : "<w:r><w:t xml:space=\"preserve\">" + xml_escape(text) + "</w:t></w:r>";
+  };
+  // "Page {1} of {2}": the words between the fields, in the language's order.
+  const std::string_view pattern = document::words_for(info.lang).page_of;
+  std::string page_of;
+  std::size_t from = 0;
+  for (std::size_t at = pattern.find('{'); at != std::string_view::npos && at + 2 < pattern.size(); at = pattern.find('{', from)) {
+    page_of += words(pattern.substr(from, at - from));
+    page_of += field(pattern[at + 1] == '1' ? "PAGE" : "NUMPAGES");
+    from = at + 3;
+  }
+  page_of += words(pattern.substr(from));
   return std::string(declaration) + "<w:ftr " + w_ns + " " + r_ns + "><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" +
-         xml_escape(document::footer_line(info)) + "</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\">Page </w:t></w:r>" + field("PAGE") +
-         "<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>" + field("NUMPAGES") + "</w:p>" + marking_paragraph(info) +
+         xml_escape(document::footer_line(info)) + "</w:t></w:r><w:r><w:tab/></w:r>" + page_of + "</w:p>" + marking_paragraph(info) +
          "</w:ftr>";
 }
 
-std::string core_properties(const markdown::DocumentInfo& info) {
+std::string core_properties(const document::Info& info) {
   std::string s = std::string(declaration) +
                   "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
                   "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
                   "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
                   "<dc:title>" + xml_escape(info.title) + "</dc:title><dc:subject>" + xml_escape(info.subject) +
-                  "</dc:subject><dc:creator>" + xml_escape(info.author) + "</dc:creator><cp:keywords>marking: " +
-                  xml_escape(info.marking) + "; version " + xml_escape(info.version) + "</cp:keywords><dc:language>" +
+                  "</dc:subject><dc:creator>" + xml_escape(info.author) + "</dc:creator><cp:keywords>" +
+                  xml_escape(document::fill(document::words_for(info.lang).docx_keywords, {info.marking, info.version})) +
+                  "</cp:keywords><dc:language>" +
                   xml_escape(info.lang) + "</dc:language><cp:version>" + xml_escape(info.version) + "</cp:version>";
   if (!info.date_iso.empty())
     s += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + xml_escape(info.date_iso) + "T00:00:00Z</dcterms:created>"
@@ -192,11 +215,14 @@ std::string app_properties() {
          "<Application>ispgen</Application></Properties>";
 }
 
-std::string section_properties() {
+std::string section_properties(const Margins& margins) {
+  const std::string top = std::to_string(margins.top), side = std::to_string(margins.side),
+                    bottom = std::to_string(margins.bottom);
   return "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
          "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
          "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-         "<w:pgMar w:top=\"1418\" w:right=\"1134\" w:bottom=\"1418\" w:left=\"1134\" w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>"
+         "<w:pgMar w:top=\"" + top + "\" w:right=\"" + side + "\" w:bottom=\"" + bottom + "\" w:left=\"" + side +
+         "\" w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>"
          "</w:sectPr>";
 }
 

@@ -1,22 +1,31 @@
 #pragma once
-#include <string>
-
-#include "ispgen/form.hpp"
-#include "ispgen/markdown.hpp"
+#include "ispgen/document.hpp"
 
 namespace ispgen::docx {
 
-// The DOCX of a document, or why there is none.
-struct Rendered {
-  std::string bytes;
-  std::string error;  // "" on success
-};
+// How a document is made into DOCX: the place for format options (none yet).
+struct Options {};
 
-// The document as a Word file: real styles, header, footer, a contents field; same input, same bytes.
-Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo& info);
+// The document as a Word file: an ISP with real styles, a contents field and tracked changes for a
+// redline's marks, or a form as an A4 page to print and fill in; the marking in the header and
+// footer, page X of Y. Same document, same bytes.
+document::Rendered render(const document::Document& doc, const Options& options = {});
 
-// A bound form as an A4 Word file to print and fill in (by hand or in Word), with the marking,
-// footer, page X of Y and document information from `f.info`; same form, same bytes.
-Rendered render_form_docx(const form::Form& f);
+// ---- To be deleted when the redline walks the document tree (build/src/redline.cpp) ----------
+}  // namespace ispgen::docx
+
+namespace ispgen::markdown {
+class Document;
+struct DocumentInfo;
+}  // namespace ispgen::markdown
+
+namespace ispgen::docx {
+
+// The old result type: use document::Rendered.
+using Rendered = document::Rendered;
+
+// A redline's Markdown tree as a Word file with tracked changes. Only the redline still calls it.
+document::Rendered render_docx(const markdown::Document& doc, const markdown::DocumentInfo& info);
+// ---- End of what is to be deleted ---------------------------------------------------------------
 
 }  // namespace ispgen::docx
