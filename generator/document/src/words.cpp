@@ -51,6 +51,8 @@ constexpr Words english{
     .index_forms = "Forms",
     .index_no_review = "None set",
     .index_no_forms = "None",
+    // pdf.
+    .pdf_keywords = "marking: {1}; version {2}",
     .months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"},
     .long_date = "{1} {2} {3}",

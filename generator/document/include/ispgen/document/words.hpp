@@ -60,6 +60,8 @@ struct Words {
   std::string_view index_forms;
   std::string_view index_no_review;
   std::string_view index_no_forms;
+  // pdf.
+  std::string_view pdf_keywords;        // {1} marking, {2} version: a PDF's metadata keywords
   // Dates.
   std::array<std::string_view, 12> months;
   std::string_view long_date;            // {1} day, {2} month name, {3} year: "5 March 2024"
