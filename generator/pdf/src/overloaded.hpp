@@ -8,4 +8,8 @@ struct Overloaded : Visitors... {
   using Visitors::operator()...;
 };
 
+// For compilers without class template argument deduction for aggregates (clang before 17).
+template <class... Visitors>
+Overloaded(Visitors...) -> Overloaded<Visitors...>;
+
 }  // namespace ispgen::pdf
