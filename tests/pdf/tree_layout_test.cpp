@@ -111,6 +111,14 @@ TEST_CASE("faces and links of runs reach the page") {
   CHECK(layout.pages[2].links[0].url == "https://a.example");
 }
 
+TEST_CASE("a paragraph's clause number leads it") {
+  document::Paragraph p{{run("The partners agree.")}, document::Paragraph::Role::body, "3.2"};
+  const auto layout = lay_out({{p}});
+  CHECK(text(layout, "3.2").face == pdf::Face::bold);
+  CHECK(text(layout, "3.2").x < text(layout, "The partners agree.").x);
+  CHECK(text(layout, "3.2").y == text(layout, "The partners agree.").y);
+}
+
 TEST_CASE("a figure is shown by its caption") {
   const auto layout = lay_out({{document::Figure{"", "image/png", "A chart", "Figure 1: referrals"}}});
   CHECK(test::page_of(layout, "Figure 1: referrals") == 2);

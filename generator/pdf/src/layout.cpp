@@ -53,6 +53,15 @@ Run text_run(std::string text, Face face) {
   return run;
 }
 
+// A paragraph's runs after its clause number, if it has one (marked as the whole paragraph is).
+std::vector<Run> with_clause(const document::Paragraph& p) {
+  if (p.clause.empty()) return p.runs;
+  std::vector<Run> runs{text_run(p.clause + " ", Face::bold)};
+  runs.front().change = document::whole_change(p.runs);
+  runs.insert(runs.end(), p.runs.begin(), p.runs.end());
+  return runs;
+}
+
 // A figure's words: its caption, else its alternative text (the image itself is not drawn).
 std::vector<Run> figure_runs(const document::Figure& f) {
   return {text_run(f.caption.empty() ? f.alt : f.caption, Face::italic)};
@@ -218,7 +227,7 @@ void Paginator::block(const document::Block& b, const document::Block* next, con
   if (page().landscape) new_page();
   std::visit(Overloaded{
                  [&](const document::Paragraph& p) {
-                   Paragraph set = nested(p.runs, Role::body, at);
+                   Paragraph set = nested(with_clause(p), Role::body, at);
                    set.keep_with_next = p.role == document::Paragraph::Role::run_in_heading;
                    paragraph(set, next, at.indent());
                  },
