@@ -20,7 +20,9 @@ class FakeMeasurer final : public pdf::Measurer {
 // A body paragraph of `text` in the regular face.
 inline pdf::Paragraph body(std::string text) {
   pdf::Paragraph p;
-  p.runs.push_back({std::move(text), pdf::Face::regular, ""});
+  pdf::Run run;
+  run.text = std::move(text);
+  p.runs.push_back(std::move(run));
   return p;
 }
 

@@ -24,14 +24,14 @@ class CountingMeasurer final : public pdf::Measurer {
 
 // At 8 pt each character of the fake font is 4 pt wide.
 TEST_CASE("a footer that fits is kept whole") {
-  markdown::DocumentInfo info;
+  document::Info info;
   info.footer = "Short title";
   info.footer_end = ", version 1.0";
   CHECK(pdf::fit_footer(info, 200, test::FakeMeasurer(), Face::regular, 8) == "Short title, version 1.0");
 }
 
 TEST_CASE("a long title is cut at the last character that fits, with the version kept") {
-  markdown::DocumentInfo info;
+  document::Info info;
   info.footer = "abcdefghijklmnopqrstuvwxyz";
   info.footer_end = ", v1";  // 4 characters: 16 pt
   // 80 pt: 16 for the end, 64 for the title: 15 characters and the ellipsis.
@@ -45,7 +45,7 @@ TEST_CASE("a cut never splits a UTF-8 character") {
 }
 
 TEST_CASE("a 16 KiB title is cut in a logarithmic number of measurements") {
-  markdown::DocumentInfo info;
+  document::Info info;
   info.footer = std::string(16 * 1024, 'x');
   info.footer_end = ", version 1.0";
   const CountingMeasurer m;

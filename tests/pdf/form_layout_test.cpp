@@ -10,6 +10,7 @@
 
 #include "fake_measurer.hpp"
 #include "form_layout.hpp"
+#include "ispgen/document/form_rules.hpp"
 #include "sample_form.hpp"
 
 using namespace ispgen;
@@ -132,12 +133,14 @@ std::vector<Sample> samples() {
   return all;
 }
 
-pdf::Layout lay_out(const form::Form& f) { return pdf::lay_out_form(f, test::FakeMeasurer()); }
+pdf::Layout lay_out(const form::Form& f) {
+  return pdf::lay_out_form(f, document::words_for("en-GB"), test::FakeMeasurer());
+}
 
 // Every label, hint and section heading of a form, as printed (a label may be printed again on
 // a later page as continued).
 std::set<std::string> headings_and_labels(const form::Form& f) {
-  std::set<std::string> out{"Tick one."};
+  std::set<std::string> out{"Tick one.", "Tick all that apply."};
   for (const auto& section : f.sections) {
     out.insert(section.heading);
     for (const auto& field : section.fields) {
@@ -396,4 +399,68 @@ TEST_CASE("the first page starts with the title, reference and protocol") {
   // Each section heading is a bookmark.
   REQUIRE(layout.bookmarks.size() == 5);
   CHECK(layout.bookmarks[0].title == "Whose information this is");
+}
+
+namespace {
+
+// The x of each tick box on the first page, in order, and the texts beside them.
+std::vector<double> tick_box_xs(const pdf::Page& page) {
+  std::vector<double> xs;
+  for (const Shape& s : shapes_on(page))
+    if (is_tick_box(s)) xs.push_back(s.bounds.x0);
+  std::sort(xs.begin(), xs.end());
+  xs.erase(std::unique(xs.begin(), xs.end(), [](double a, double b) { return std::abs(a - b) < eps; }), xs.end());
+  return xs;
+}
+
+form::Form one_field(form::Field field) {
+  form::Form f;
+  f.title = "A form";
+  f.sections.push_back({"Section", {std::move(field)}});
+  return f;
+}
+
+form::Field options_field(FieldKind kind, std::size_t count) {
+  form::Field f = test::field(kind, "options", "Options");
+  for (std::size_t i = 0; i < count; ++i) f.options.push_back("Option " + std::to_string(i + 1));
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("options go in two columns from the form measures' count, as in every format") {
+  const std::size_t from = document::form_measures.two_columns_from;
+  CHECK(tick_box_xs(lay_out(one_field(options_field(FieldKind::choice, from - 1))).pages[0]).size() == 1);
+  CHECK(tick_box_xs(lay_out(one_field(options_field(FieldKind::choice, from))).pages[0]).size() == 2);
+  CHECK(tick_box_xs(lay_out(one_field(options_field(FieldKind::checkboxes, from))).pages[0]).size() == 2);
+}
+
+TEST_CASE("a choice says tick one, checkboxes tick all that apply, yes or no nothing") {
+  const pdf::Layout choice = lay_out(one_field(options_field(FieldKind::choice, 3)));
+  CHECK(count_text(choice, "Tick one.") == 1);
+  const pdf::Layout any = lay_out(one_field(options_field(FieldKind::checkboxes, 3)));
+  CHECK(count_text(any, "Tick all that apply.") == 1);
+  const pdf::Layout yes_no = lay_out(one_field(test::field(FieldKind::yes_no, "q", "Agreed?")));
+  CHECK(count_text(yes_no, "Tick one.") + count_text(yes_no, "Tick all that apply.") == 0);
+}
+
+TEST_CASE("the Yes and No boxes are the form measures' spacing apart") {
+  const pdf::Layout layout = lay_out(one_field(test::field(FieldKind::yes_no, "q", "Agreed?")));
+  const std::vector<double> xs = tick_box_xs(layout.pages[0]);
+  REQUIRE(xs.size() == 2);
+  CHECK(xs[1] - xs[0] == Approx(25.4 * 72 / 25.4));
+  CHECK(count_text(layout, "Yes") == 1);
+  CHECK(count_text(layout, "No") == 1);
+}
+
+TEST_CASE("a writing line is 8.5 mm and the page margins are the form measures'") {
+  const pdf::Layout layout = lay_out(one_field(test::field(FieldKind::text, "t", "Name")));
+  std::vector<Shape> boxes;
+  for (const Shape& s : shapes_on(layout.pages[0]))
+    if (!is_tick_box(s)) boxes.push_back(s);
+  REQUIRE(boxes.size() == 1);
+  CHECK(boxes[0].bounds.height() == Approx(8.5 * 72 / 25.4));
+  CHECK(boxes[0].bounds.x0 == Approx(20 * 72 / 25.4));
+  CHECK(boxes[0].bounds.x1 == Approx((210 - 20) * 72 / 25.4));
+  CHECK(layout.pages[0].texts.front().y > 25.4 * 72 / 25.4);
 }

@@ -50,8 +50,8 @@ TEST_CASE("a split never cuts a UTF-8 sequence") {
 
 TEST_CASE("a forced line break starts a new line") {
   pdf::Paragraph p = body("one");
-  p.runs.push_back({"", Face::regular, "", true});
-  p.runs.push_back({"two", Face::regular, ""});
+  p.runs.push_back({"", Face::regular, "", true, false, pdf::Change::none});
+  p.runs.push_back({"two", Face::regular, "", false, false, pdf::Change::none});
   const auto lines = break_lines(p, 500, test::FakeMeasurer());
   REQUIRE(lines.size() == 2);
   CHECK(lines[0].forced_break);
@@ -60,7 +60,7 @@ TEST_CASE("a forced line break starts a new line") {
 
 TEST_CASE("faces within a line keep their own widths and positions") {
   pdf::Paragraph p = body("plain ");
-  p.runs.push_back({"bold", Face::bold, ""});
+  p.runs.push_back({"bold", Face::bold, "", false, false, pdf::Change::none});
   const auto lines = break_lines(p, 500, test::FakeMeasurer());
   REQUIRE(lines.size() == 1);
   REQUIRE(lines[0].pieces.size() == 2);
@@ -80,7 +80,7 @@ TEST_CASE("headings are set bold whatever their runs say") {
 
 TEST_CASE("a link covers exactly its words, even across a line break") {
   pdf::Paragraph p = body("see ");
-  p.runs.push_back({"the guidance page", Face::regular, "https://example.org"});
+  p.runs.push_back({"the guidance page", Face::regular, "https://example.org", false, false, pdf::Change::none});
   const auto lines = break_lines(p, 70, test::FakeMeasurer());  // 14 characters a line
   REQUIRE(lines.size() == 2);
   REQUIRE(lines[0].links.size() == 1);
@@ -95,4 +95,21 @@ TEST_CASE("an empty paragraph is one empty line") {
   const auto lines = break_lines(pdf::Paragraph{}, 100, test::FakeMeasurer());
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].pieces.empty());
+}
+
+TEST_CASE("inserted and deleted words are pieces of their own, and mark their line as changed") {
+  pdf::Paragraph p = body("kept ");
+  p.runs.push_back({"gone", Face::regular, "", false, false, pdf::Change::deleted});
+  p.runs.push_back({" new words", Face::regular, "", false, false, pdf::Change::inserted});
+  p.runs.push_back({" kept", Face::regular, "", false, false, pdf::Change::none});
+  const auto lines = break_lines(p, 500, test::FakeMeasurer());
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].changed);
+  REQUIRE(lines[0].pieces.size() == 4);
+  CHECK(lines[0].pieces[1].text == "gone");
+  CHECK(lines[0].pieces[1].change == pdf::Change::deleted);
+  CHECK(lines[0].pieces[1].width == Approx(20));  // 4 characters of 5 pt
+  CHECK(lines[0].pieces[2].text == "new words");
+  CHECK(lines[0].pieces[2].change == pdf::Change::inserted);
+  CHECK_FALSE(break_lines(body("nothing changed"), 500, test::FakeMeasurer())[0].changed);
 }

@@ -4,34 +4,41 @@
 
 #include "fake_measurer.hpp"
 #include "page_search.hpp"
+#include "tree.hpp"
 
 using namespace ispgen;
-using pdf::Flow;
-using test::body;
+using test::body_of;
+using test::paragraph;
 
 namespace {
 
-pdf::Cell cell(std::string text, pdf::Role role = pdf::Role::table) {
-  pdf::Paragraph p = body(std::move(text));
-  p.role = role;
-  return {{p}, 0};
-}
+document::Cell cell(std::string text) { return {{test::run(std::move(text))}}; }
 
 // A table with a header row "Name | Detail" and `rows` body rows "row N | detail N".
-pdf::Table two_columns(int rows) {
-  pdf::Table t;
+document::Table two_columns(int rows) {
+  document::Table t;
   t.columns = 2;
   t.header_rows = 1;
-  t.rows.push_back({cell("Name", pdf::Role::table_header), cell("Detail", pdf::Role::table_header)});
-  for (int i = 0; i < rows; ++i) t.rows.push_back({cell("row " + std::to_string(i)), cell("detail " + std::to_string(i))});
+  t.rows.push_back({{cell("Name"), cell("Detail")}});
+  for (int i = 0; i < rows; ++i) t.rows.push_back({{cell("row " + std::to_string(i)), cell("detail " + std::to_string(i))}});
   return t;
 }
 
-Flow flow_of(pdf::Table t) {
-  Flow flow;
-  flow.body.emplace_back(std::move(t));
-  flow.body.emplace_back(body("after the table"));
-  return flow;
+// A cell of `lines` lines, "<word> 0" to "<word> N", each ended by a line break.
+document::Cell tall_cell(const std::string& word, int lines) {
+  document::Cell c;
+  for (int i = 0; i < lines; ++i) {
+    if (i > 0) {
+      c.runs.push_back(test::run(""));
+      c.runs.back().line_break = true;
+    }
+    c.runs.push_back(test::run(word + " " + std::to_string(i)));
+  }
+  return c;
+}
+
+pdf::Layout lay_out(document::Table t) {
+  return pdf::lay_out(body_of({{std::move(t)}, paragraph("after the table")}), test::FakeMeasurer());
 }
 
 int count_text(const pdf::Page& page, const std::string& text) {
@@ -43,7 +50,7 @@ int count_text(const pdf::Page& page, const std::string& text) {
 }  // namespace
 
 TEST_CASE("a long table continues on later pages under its header row") {
-  const auto layout = pdf::lay_out(flow_of(two_columns(150)), test::FakeMeasurer());
+  const auto layout = lay_out(two_columns(150));
   const int first = 2, last = test::page_of(layout, "row 149");
   REQUIRE(last > first + 1);
   for (int i = first; i <= last; ++i) {
@@ -66,15 +73,9 @@ TEST_CASE("a long table continues on later pages under its header row") {
 }
 
 TEST_CASE("a row taller than a page is split between its lines under the header") {
-  pdf::Table t = two_columns(0);
-  pdf::Paragraph tall = body("line 0");
-  tall.role = pdf::Role::table;
-  for (int i = 1; i < 120; ++i) {
-    tall.runs.push_back({"", pdf::Face::regular, "", true});
-    tall.runs.push_back({"line " + std::to_string(i), pdf::Face::regular, ""});
-  }
-  t.rows.push_back({cell("tall"), {{tall}, 0}});
-  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  document::Table t = two_columns(0);
+  t.rows.push_back({{cell("tall"), tall_cell("line", 120)}});
+  const auto layout = lay_out(t);
   const int first = test::page_of(layout, "line 0"), last = test::page_of(layout, "line 119");
   CHECK(last > first);  // 120 lines of 12 pt do not fit on one page
   for (int i = first; i <= last; ++i) CHECK(count_text(layout.pages[static_cast<std::size_t>(i)], "Name") == 1);
@@ -83,14 +84,14 @@ TEST_CASE("a row taller than a page is split between its lines under the header"
 }
 
 TEST_CASE("columns share the width by what they hold and stay inside the text area") {
-  pdf::Table t;
+  document::Table t;
   t.columns = 3;
   t.header_rows = 1;
-  t.rows.push_back({cell("A", pdf::Role::table_header), cell("B", pdf::Role::table_header), cell("C", pdf::Role::table_header)});
+  t.rows.push_back({{cell("A"), cell("B"), cell("C")}});
   std::string long_text;
   for (int i = 0; i < 60; ++i) long_text += "word ";
-  t.rows.push_back({cell("short"), cell(long_text), cell("mid length text")});
-  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  t.rows.push_back({{cell("short"), cell(long_text), cell("mid length text")}});
+  const auto layout = lay_out(t);
   const auto& page = layout.pages[2];
   const pdf::Geometry g;
   double left = 1e9, right = 0;
@@ -106,16 +107,16 @@ TEST_CASE("columns share the width by what they hold and stay inside the text ar
 }
 
 TEST_CASE("a table too wide for portrait is set on a landscape page, and the text after it is not") {
-  pdf::Table t;
+  document::Table t;
   t.columns = 8;
   t.header_rows = 1;
-  std::vector<pdf::Cell> header, row;
+  document::Row header, row;
   for (int c = 0; c < 8; ++c) {
-    header.push_back(cell("H" + std::to_string(c), pdf::Role::table_header));
-    row.push_back(cell("unbreakableword" + std::to_string(c)));  // 16 characters: 72 pt with padding
+    header.cells.push_back(cell("H" + std::to_string(c)));
+    row.cells.push_back(cell("unbreakableword" + std::to_string(c)));  // 16 characters: 72 pt with padding
   }
   t.rows = {header, row};
-  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  const auto layout = lay_out(t);
   const int table_page = test::page_of(layout, "unbreakableword0");
   REQUIRE(table_page >= 0);
   CHECK(layout.pages[static_cast<std::size_t>(table_page)].landscape);
@@ -126,28 +127,20 @@ TEST_CASE("a table too wide for portrait is set on a landscape page, and the tex
 }
 
 TEST_CASE("a header row taller than a page still ends") {
-  pdf::Table t = two_columns(3);
-  pdf::Paragraph tall = body("h");
-  tall.role = pdf::Role::table_header;
-  for (int i = 0; i < 80; ++i) {
-    tall.runs.push_back({"", pdf::Face::regular, "", true});
-    tall.runs.push_back({"h", pdf::Face::regular, ""});
-  }
-  t.rows[0][0] = {{tall}, 0};
-  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  document::Table t = two_columns(3);
+  t.rows[0].cells[0] = tall_cell("h", 81);
+  const auto layout = lay_out(t);
   CHECK(test::page_of(layout, "row 2") >= 2);
   CHECK(layout.pages.size() < 20);
 }
 
 TEST_CASE("a short table is not begun at the foot of a page, and its heading goes with it") {
   for (int filler = 28; filler < 36; ++filler) {
-    Flow flow;
-    for (int i = 0; i < filler; ++i) flow.body.emplace_back(body("filler " + std::to_string(i)));
-    pdf::Paragraph heading = body("Signatory heading");
-    heading.role = pdf::Role::heading3;
-    flow.body.emplace_back(heading);
-    flow.body.emplace_back(two_columns(5));
-    const auto layout = pdf::lay_out(flow, test::FakeMeasurer());
+    std::vector<document::Block> blocks;
+    for (int i = 0; i < filler; ++i) blocks.push_back(paragraph("filler " + std::to_string(i)));
+    blocks.push_back(test::heading(4, "Signatory heading"));
+    blocks.push_back({two_columns(5)});
+    const auto layout = pdf::lay_out(body_of(blocks), test::FakeMeasurer());
     INFO("filler paragraphs: " << filler);
     const int heading_page = test::page_of(layout, "Signatory heading");
     CHECK(heading_page == test::page_of(layout, "row 0"));
@@ -156,11 +149,11 @@ TEST_CASE("a short table is not begun at the foot of a page, and its heading goe
 }
 
 TEST_CASE("a key-value table's blank cells leave room to write by hand") {
-  pdf::Table t;
+  document::Table t;
   t.columns = 2;
-  t.rows.push_back({cell("Name"), cell("Sam Evans")});
-  t.rows.push_back({cell("Signature"), cell("")});
-  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  t.rows.push_back({{cell("Name"), cell("Sam Evans")}});
+  t.rows.push_back({{cell("Signature"), cell("")}});
+  const auto layout = lay_out(t);
   const auto& page = layout.pages[2];
   std::vector<double> across;  // the y of each horizontal rule
   for (const auto& line : page.lines)
@@ -173,11 +166,11 @@ TEST_CASE("a key-value table's blank cells leave room to write by hand") {
 }
 
 TEST_CASE("a column left blank for writing in takes most of the width") {
-  pdf::Table t;
+  document::Table t;
   t.columns = 2;
-  t.rows.push_back({cell("Name"), cell("")});
-  t.rows.push_back({cell("Signature"), cell("")});
-  const auto layout = pdf::lay_out(flow_of(t), test::FakeMeasurer());
+  t.rows.push_back({{cell("Name"), cell("")}});
+  t.rows.push_back({{cell("Signature"), cell("")}});
+  const auto layout = lay_out(t);
   std::vector<double> down;
   for (const auto& line : layout.pages[2].lines)
     if (line.x1 == line.x2) down.push_back(line.x1);

@@ -123,12 +123,8 @@ Outcome run_build(const Options& options) {
       if (options.documents) {
         text = compose::compose_markdown(reg, p, templates, signoff);
         tree = std::make_shared<const document::Document>(compose::compose_document(reg, p, templates, info, signoff));
-        if (wanted("pdf")) {
-          // Its own tree: cmark fills in a node's text lazily, so threads must not share one.
-          auto own = std::make_shared<const markdown::Document>(markdown::Document::parse(text));
-          files.later(p.id + "/isp.pdf", "the PDF of '" + p.id + "'", at,
-                      [own, info] { return result_of(pdf::render_pdf(*own, info)); });
-        }
+        if (wanted("pdf"))
+          files.later(p.id + "/isp.pdf", "the PDF of '" + p.id + "'", at, [tree] { return result_of(pdf::render(*tree)); });
       }
       std::vector<html::IndexForm> forms_made;
       if (options.forms) {
@@ -144,7 +140,7 @@ Outcome run_build(const Options& options) {
             document::Rendered page = html::render(*form_tree);
             files.now(base + "html", "the HTML" + what, at, std::move(page.bytes), page.error);
           }
-          if (wanted("pdf")) files.later(base + "pdf", "the PDF" + what, at, [f] { return result_of(pdf::render_form_pdf(f)); });
+          if (wanted("pdf")) files.later(base + "pdf", "the PDF" + what, at, [form_tree] { return result_of(pdf::render(*form_tree)); });
           if (wanted("docx"))
             files.later(base + "docx", "the DOCX" + what, at, [form_tree] { return result_of(docx::render(*form_tree)); });
         }

@@ -51,10 +51,8 @@ constexpr Words english{
     .index_forms = "Forms",
     .index_no_review = "None set",
     .index_no_forms = "None",
-    // html.
     .redline_made = " made{1}",
-    // docx.
-    .docx_keywords = "marking: {1}; version {2}",
+    .keywords = "marking: {1}; version {2}",
     // Dates.
     .months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"},

@@ -200,7 +200,7 @@ std::string core_properties(const document::Info& info) {
                   "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
                   "<dc:title>" + xml_escape(info.title) + "</dc:title><dc:subject>" + xml_escape(info.subject) +
                   "</dc:subject><dc:creator>" + xml_escape(info.author) + "</dc:creator><cp:keywords>" +
-                  xml_escape(document::fill(document::words_for(info.lang).docx_keywords, {info.marking, info.version})) +
+                  xml_escape(document::fill(document::words_for(info.lang).keywords, {info.marking, info.version})) +
                   "</cp:keywords><dc:language>" +
                   xml_escape(info.lang) + "</dc:language><cp:version>" + xml_escape(info.version) + "</cp:version>";
   if (!info.date_iso.empty())

@@ -21,7 +21,7 @@ std::string cut_to(const std::string& text, double width, const Measurer& m, Fac
   return text.substr(0, boundaries[low]) + "\u2026";
 }
 
-std::string fit_footer(const markdown::DocumentInfo& info, double width, const Measurer& m, Face face, double size) {
+std::string fit_footer(const document::Info& info, double width, const Measurer& m, Face face, double size) {
   const double room = width - m.width(info.footer_end, face, size);
   if (room > 0) return cut_to(info.footer, room, m, face, size) + info.footer_end;
   return cut_to(document::footer_line(info), width, m, face, size);

@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include "ispgen/markdown.hpp"
+#include "ispgen/document.hpp"
 #include "layout.hpp"
 
 namespace ispgen::pdf {
@@ -11,6 +11,6 @@ std::string cut_to(const std::string& text, double width, const Measurer& m, Fac
 
 // The footer in `width` points: its name cut to fit, its end (version and digest) kept whole, as
 // they say which text a signature covers.
-std::string fit_footer(const markdown::DocumentInfo& info, double width, const Measurer& m, Face face, double size);
+std::string fit_footer(const document::Info& info, double width, const Measurer& m, Face face, double size);
 
 }  // namespace ispgen::pdf

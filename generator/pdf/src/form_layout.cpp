@@ -1,6 +1,7 @@
 #include "form_layout.hpp"
 
 #include "form_strips.hpp"
+#include "ispgen/document/form_rules.hpp"
 
 namespace ispgen::pdf {
 namespace {
@@ -75,11 +76,22 @@ class FormPager {
 
 }  // namespace
 
-Layout lay_out_form(const form::Form& f, const Measurer& m, const Geometry& g) {
-  const FormStrips strips(m, g);
+Geometry form_geometry() {
+  const document::FormMeasures& mm = document::form_measures;
+  Geometry g;
+  g.width = mm.page_width * document::points_per_mm;
+  g.height = mm.page_height * document::points_per_mm;
+  g.left = g.right = mm.margin_side * document::points_per_mm;
+  g.top = mm.margin_top * document::points_per_mm;
+  g.bottom = mm.margin_bottom * document::points_per_mm;
+  return g;
+}
+
+Layout lay_out_form(const document::Form& f, const document::Words& words, const Measurer& m, const Geometry& g) {
+  const FormStrips strips(m, g, words);
   FormPager pager(g);
   pager.place(strips.title_block(f));
-  for (const form::Section& section : f.sections) {
+  for (const document::FormSection& section : f.sections) {
     const Strip heading = strips.section_heading(section.heading);
     if (section.fields.empty()) {
       StripGroup alone;

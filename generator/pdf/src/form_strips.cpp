@@ -2,17 +2,23 @@
 
 #include <algorithm>
 
+#include "ispgen/document/form_rules.hpp"
+
 namespace ispgen::pdf {
 namespace {
 
-using form::FieldKind;
+using document::FieldKind;
+using document::form_measures;
+using document::points_per_mm;
 
-constexpr double writing_line = 24;      // 8.5 mm: each line written on by hand
-constexpr double signature_height = 48;  // 17 mm
-constexpr double tick_size = 11.34;      // 4 mm
+// The measures every format of a form shares (document/form_rules.hpp), in points.
+constexpr double writing_line = form_measures.writing_line * points_per_mm;
+constexpr double signature_height = form_measures.signature * points_per_mm;
+constexpr double tick_size = form_measures.tick_box * points_per_mm;
+constexpr double column_gap = form_measures.column_gap * points_per_mm;
+constexpr double yes_no_spacing = form_measures.yes_no_spacing * points_per_mm;
+// The PDF's own spacing.
 constexpr double tick_gap = 6;           // between a tick box and its text
-constexpr double column_gap = 12;        // between two columns of options
-constexpr double yes_no_spacing = 72;    // from the Yes box to the No box
 constexpr double field_gap = 12;         // above each field
 constexpr double label_gap = 4;          // between a label and what is filled in
 constexpr double option_gap = 5;         // between rows of options
@@ -128,13 +134,13 @@ std::vector<std::vector<Line>> unbreakable_parts(const std::vector<Line>& lines)
 
 }  // namespace
 
-StripGroup FormStrips::title_block(const form::Form& f) const {
+StripGroup FormStrips::title_block(const document::Form& f) const {
   Strip s;
   double y = put_lines(s, wrap(f.title, title_type, g_.text_width(), m_), title_type, g_.left, 0);
   if (!f.reference.empty())
     y = put_lines(s, wrap(f.reference, reference_type, g_.text_width(), m_), reference_type, g_.left, y + 2);
   std::string about = f.protocol_title;
-  if (!f.version.empty()) about += (about.empty() ? "Version " : ", version ") + f.version;
+  if (!f.version.empty()) about += document::fill(about.empty() ? words_.form_version : words_.form_version_after, {f.version});
   if (!about.empty()) y = put_lines(s, wrap(about, subtitle_type, g_.text_width(), m_), subtitle_type, g_.left, y + 2);
   s.height = y;
   StripGroup group;
@@ -154,17 +160,16 @@ Strip FormStrips::section_heading(const std::string& heading) const {
   return s;
 }
 
-std::optional<Strip> FormStrips::label(const form::Field& f, bool continued) const {
-  // A choice is ticked once, which a printed form can only say.
-  std::string hint = continued ? "" : f.hint;
-  if (hint.empty() && f.kind == FieldKind::choice && !continued) hint = "Tick one.";
+std::optional<Strip> FormStrips::label(const document::Field& f, bool continued) const {
+  // How many options to tick is what a printed form can only say.
+  const std::string hint = continued ? "" : document::field_hint(f, words_);
   if (f.label.empty() && hint.empty()) return std::nullopt;
   Strip s;
   s.space_before = continued ? 0 : field_gap;
   double y = 0;
   if (!f.label.empty())
-    y = put_lines(s, wrap(continued ? f.label + " (continued)" : f.label, label_type, g_.text_width(), m_), label_type,
-                  g_.left, y);
+    y = put_lines(s, wrap(continued ? document::fill(words_.continued, {f.label}) : f.label, label_type, g_.text_width(), m_),
+                  label_type, g_.left, y);
   if (!hint.empty()) y = put_lines(s, wrap(hint, hint_type, g_.text_width(), m_), hint_type, g_.left, y);
   s.height = y;
   return s;
@@ -189,10 +194,10 @@ std::vector<Strip> FormStrips::writing_box(double line_height, int lines) const 
 
 Strip FormStrips::date_boxes() const {
   struct Part {
-    const char* guide;
+    std::string_view guide;
     double width;
   };
-  static constexpr Part parts[] = {{"DD", 36}, {"MM", 36}, {"YYYY", 64}};
+  const Part parts[] = {{words_.day_guide, 36}, {words_.month_guide, 36}, {words_.year_guide, 64}};
   constexpr double slash_width = 18;
   Strip s;
   s.space_before = label_gap;
@@ -201,7 +206,8 @@ Strip FormStrips::date_boxes() const {
     const Part& part = parts[i];
     put_rectangle(s, x, 0, part.width, writing_line, box_rule);
     const double guide_width = m_.width(part.guide, guide_type.face, guide_type.size);
-    put_text(s, x + (part.width - guide_width) / 2, baseline_in(guide_type, writing_line + 1), part.guide, guide_type);
+    put_text(s, x + (part.width - guide_width) / 2, baseline_in(guide_type, writing_line + 1), std::string(part.guide),
+             guide_type);
     x += part.width;
     if (i + 1 < std::size(parts)) {
       const double w = m_.width("/", slash_type.face, slash_type.size);
@@ -216,11 +222,11 @@ Strip FormStrips::date_boxes() const {
 Strip FormStrips::yes_no_boxes() const {
   Strip s;
   s.space_before = label_gap + 1;
-  const char* answers[] = {"Yes", "No"};
+  const std::string_view answers[] = {words_.yes, words_.no};
   for (int i = 0; i < 2; ++i) {
     const double x = g_.left + i * yes_no_spacing;
     put_tick_box(s, x, tick_top(0));
-    put_text(s, x + tick_size + tick_gap, baseline_in(text_type, 0), answers[i], text_type);
+    put_text(s, x + tick_size + tick_gap, baseline_in(text_type, 0), std::string(answers[i]), text_type);
   }
   s.height = text_type.leading;
   return s;
@@ -230,9 +236,7 @@ std::vector<Strip> FormStrips::tick_boxes(const std::vector<std::string>& option
   // Many short options go in two columns, row by row.
   const double text_offset = tick_size + tick_gap;
   const double column = (g_.text_width() + column_gap) / 2;
-  const bool two_columns = options.size() >= 6 && std::all_of(options.begin(), options.end(), [&](const std::string& o) {
-                             return m_.width(o, text_type.face, text_type.size) <= column - column_gap - text_offset;
-                           });
+  const bool two_columns = document::options_in_two_columns(options);
   const std::size_t per_row = two_columns ? 2 : 1;
   const double text_width = (two_columns ? column - column_gap : g_.text_width()) - text_offset;
   std::vector<Strip> rows;
@@ -250,7 +254,7 @@ std::vector<Strip> FormStrips::tick_boxes(const std::vector<std::string>& option
   return rows;
 }
 
-std::vector<Strip> FormStrips::fixed_text(const form::Field& f, bool after_label) const {
+std::vector<Strip> FormStrips::fixed_text(const document::Field& f, bool after_label) const {
   std::vector<Strip> strips;
   const auto add = [&](const std::string& text, double x, double space_before, bool bulleted) {
     const auto parts = unbreakable_parts(wrap(text, text_type, g_.left + g_.text_width() - x, m_));
@@ -267,7 +271,7 @@ std::vector<Strip> FormStrips::fixed_text(const form::Field& f, bool after_label
   return strips;
 }
 
-StripGroup FormStrips::table(const form::Field& f, std::optional<Strip> caption) const {
+StripGroup FormStrips::table(const document::Field& f, std::optional<Strip> caption) const {
   const std::vector<std::string> columns = f.columns.empty() ? std::vector<std::string>{""} : f.columns;
   const double width = g_.text_width() / static_cast<double>(columns.size());
   const auto put_verticals = [&](Strip& s) {
@@ -307,7 +311,7 @@ StripGroup FormStrips::table(const form::Field& f, std::optional<Strip> caption)
   return group;
 }
 
-StripGroup FormStrips::field(const form::Field& f) const {
+StripGroup FormStrips::field(const document::Field& f) const {
   std::optional<Strip> caption = label(f, false);
   StripGroup group;
   if (f.kind == FieldKind::table) {

@@ -1,5 +1,7 @@
 #include <algorithm>
 
+#include "legend.hpp"
+#include "overloaded.hpp"
 #include "paginator.hpp"
 
 namespace ispgen::pdf {
@@ -8,11 +10,66 @@ namespace {
 constexpr double label_gap = 5;
 constexpr double contents_number_width = 36;
 constexpr double title_page_drop = 150;
+constexpr double list_indent = 18;
+constexpr double quote_indent = 14;
+constexpr double max_indent = 180;  // deeper lists and quotes stay at this indent
+constexpr double change_bar_gap = 12;  // from the text's left edge to a change bar in the margin
+constexpr double change_bar_thickness = 1.5;
 
 // The baseline of a line whose top is at 0.
 double baseline_of(const Style& s) { return (s.leading - s.size) / 2 + s.size * 0.8; }
 
+Ink ink_of(Change change) {
+  switch (change) {
+    case Change::none: return Ink::plain;
+    case Change::inserted: return Ink::inserted;
+    case Change::deleted: return Ink::deleted;
+  }
+  return Ink::plain;
+}
+
+// The role a heading inside a section is set in: level 1 is a title, 2 and 3 subsections.
+Role heading_role(int level) { return level <= 1 ? Role::title : level <= 3 ? Role::heading2 : Role::heading3; }
+
+// Code as mono runs, a forced line break between its lines.
+std::vector<Run> code_runs(const document::Code& code) {
+  std::vector<Run> runs;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = code.text.find('\n', start);
+    runs.push_back({code.text.substr(start, end - start), Face::mono, "", false, false, code.change});
+    if (end == std::string::npos) break;
+    runs.push_back({"", Face::mono, "", true, false, code.change});
+    start = end + 1;
+  }
+  return runs;
+}
+
+// Text in one face, unmarked.
+Run text_run(std::string text, Face face) {
+  Run run;
+  run.text = std::move(text);
+  run.face = face;
+  return run;
+}
+
+// A paragraph's runs after its clause number, if it has one (marked as the whole paragraph is).
+std::vector<Run> with_clause(const document::Paragraph& p) {
+  if (p.clause.empty()) return p.runs;
+  std::vector<Run> runs{text_run(p.clause + " ", Face::bold)};
+  runs.front().change = document::whole_change(p.runs);
+  runs.insert(runs.end(), p.runs.begin(), p.runs.end());
+  return runs;
+}
+
+// A figure's words: its caption, else its alternative text (the image itself is not drawn).
+std::vector<Run> figure_runs(const document::Figure& f) {
+  return {text_run(f.caption.empty() ? f.alt : f.caption, Face::italic)};
+}
+
 }  // namespace
+
+std::string paragraph_text(const Paragraph& p) { return document::accepted_text(p.runs); }
 
 const Style& style_of(Role role) {
   static const Style body{Face::regular, 10, 14, 0, 6};
@@ -51,30 +108,66 @@ void Paginator::new_page(bool landscape) {
   y_ = geo_.top;
 }
 
+double Paginator::Nesting::indent() const { return std::min(max_indent, quotes * quote_indent + lists * list_indent); }
+
 void Paginator::place_line(const Line& line, double x, const Style& style) {
   const double baseline = y_ + baseline_of(style);
-  for (const TextItem& piece : line.pieces) page().texts.push_back({x + piece.x, baseline, piece.text, piece.face, piece.size});
+  for (const TextItem& piece : line.pieces) {
+    TextItem placed = piece;
+    placed.x += x;
+    placed.y = baseline;
+    page().texts.push_back(std::move(placed));
+  }
   for (const LinkItem& link : line.links)
     page().links.push_back({x + link.x, y_, link.w, style.leading, link.url});
+  mark_changes(line, x, y_, style.leading);
   y_ += style.leading;
 }
 
-void Paginator::paragraph(const Paragraph& p, const Block* next) {
+void Paginator::mark_changes(const Line& line, double x, double top, double leading) {
+  for (const TextItem& piece : line.pieces) {
+    if (piece.change == Change::none && !piece.struck) continue;
+    const double baseline = top + (leading - piece.size) / 2 + piece.size * 0.8;
+    const double left = x + piece.x, right = left + piece.width, thickness = piece.size / 16;
+    // Deleted or struck text is crossed out at mid x-height; inserted text is underlined.
+    const double through = baseline - piece.size * 0.28, under = baseline + piece.size * 0.12;
+    if (piece.change == Change::deleted || piece.struck)
+      page().lines.push_back({left, through, right, through, thickness, piece.struck ? Ink::plain : Ink::deleted});
+    if (piece.change == Change::inserted) page().lines.push_back({left, under, right, under, thickness, ink_of(piece.change)});
+  }
+  if (!line.changed) return;
+  // One bar for every line beside it, however many cells of a table row changed.
+  const double bar = geo_.left - change_bar_gap;
+  for (const LineItem& l : page().lines)
+    if (l.ink == Ink::change_bar && l.y1 == top && l.y2 == top + leading) return;
+  page().lines.push_back({bar, top, bar, top + leading, change_bar_thickness, Ink::change_bar});
+}
+
+Paragraph Paginator::nested(std::vector<Run> runs, Role role, const Nesting& at) {
+  Paragraph p;
+  p.runs = std::move(runs);
+  p.role = role;
+  p.indent = at.indent();
+  p.quote_depth = at.quotes;
+  p.tight = at.lists > 0 && at.tight;
+  p.label = std::move(pending_label_);
+  pending_label_.clear();
+  return p;
+}
+
+void Paginator::paragraph(const Paragraph& p, const document::Block* next, double next_indent) {
   const Style& style = style_of(p.role);
   const double width = geo_.text_width() - p.indent;
   const std::vector<Line> lines = break_lines(p, width, measure_);
-  // A one-line paragraph all in bold is a run-in heading: it keeps with what follows too.
-  const bool bold_label = p.role == Role::body && lines.size() == 1 && !p.runs.empty() &&
-                          std::all_of(p.runs.begin(), p.runs.end(), [](const Run& r) { return r.face == Face::bold; });
-  const bool heading = p.role == Role::heading1 || p.role == Role::heading2 || p.role == Role::heading3 || bold_label;
   if (!at_page_top()) y_ += style.space_before;
   // A heading keeps with about three lines of what follows; a paragraph leaves no lone first line.
   // A short table after a heading goes with it whole.
-  const auto* table = next ? std::get_if<Table>(next) : nullptr;
-  const double table_height =
-      heading && table ? short_table_height(*table, short_table_limit()) + style.space_after : 0;
-  const double keep = heading ? static_cast<double>(lines.size()) * style.leading + std::max(table_height, 3.0 * 14)
-                              : std::min<double>(static_cast<double>(lines.size()), 2) * style.leading;
+  const auto* table = next ? std::get_if<document::Table>(&next->content) : nullptr;
+  const double table_height = p.keep_with_next && table
+                                  ? short_table_height(*table, next_indent, keep_whole_limit(*table)) + style.space_after
+                                  : 0;
+  const double keep = p.keep_with_next ? static_cast<double>(lines.size()) * style.leading + std::max(table_height, 3.0 * 14)
+                                       : std::min<double>(static_cast<double>(lines.size()), 2) * style.leading;
   if (keep > remaining() && !at_page_top()) new_page();
   if (p.outline_level > 0)
     layout_.bookmarks.push_back({p.outline_level, paragraph_text(p), static_cast<int>(layout_.pages.size()) - 1, y_});
@@ -99,16 +192,84 @@ void Paginator::paragraph(const Paragraph& p, const Block* next) {
   y_ += p.tight ? 2 : style.space_after;
 }
 
-void Paginator::contents(const Flow& flow) {
+void Paginator::section(const document::Section& s) {
+  if (page().landscape || (s.new_page && !at_page_top())) new_page();
+  const double indent = Nesting{}.indent();
+  if (!s.heading.empty()) {
+    Paragraph heading;
+    heading.runs = s.heading;
+    heading.role = Role::heading1;
+    heading.keep_with_next = true;
+    // A heading deleted whole has no bookmark and no contents entry.
+    heading.outline_level = paragraph_text(heading).empty() ? 0 : 1;
+    paragraph(heading, s.blocks.empty() ? nullptr : &s.blocks.front(), indent);
+  }
+  blocks(s.blocks, {});
+}
+
+void Paginator::blocks(const std::vector<document::Block>& blocks, const Nesting& at) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) block(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, at);
+}
+
+void Paginator::list(const document::List& l, const Nesting& at) {
+  static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
+  const Nesting inside{at.lists + 1, at.quotes, l.tight};
+  for (std::size_t i = 0; i < l.items.size(); ++i) {
+    pending_label_ = l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "."
+                               : bullets[static_cast<std::size_t>(at.lists) % std::size(bullets)];
+    blocks(l.items[i].blocks, inside);
+    if (!pending_label_.empty()) paragraph(nested({}, Role::body, inside), nullptr, 0);  // an empty item shows its bullet
+  }
+}
+
+void Paginator::block(const document::Block& b, const document::Block* next, const Nesting& at) {
+  // Only a table that needs it is set on a landscape page; whatever follows starts a portrait one.
+  if (page().landscape) new_page();
+  std::visit(Overloaded{
+                 [&](const document::Paragraph& p) {
+                   Paragraph set = nested(with_clause(p), Role::body, at);
+                   set.keep_with_next = p.role == document::Paragraph::Role::run_in_heading;
+                   paragraph(set, next, at.indent());
+                 },
+                 [&](const document::Heading& h) {
+                   Paragraph set = nested(h.runs, heading_role(h.level), at);
+                   set.indent = 0;
+                   set.label.clear();
+                   set.keep_with_next = set.role != Role::title;
+                   set.outline_level = set.role == Role::heading2 && !paragraph_text(set).empty() ? 2 : 0;
+                   paragraph(set, next, at.indent());
+                 },
+                 [&](const document::Code& c) { paragraph(nested(code_runs(c), Role::code, at), next, at.indent()); },
+                 [&](const document::List& l) { list(l, at); },
+                 [&](const document::Quote& q) { blocks(q.blocks, {at.lists, at.quotes + 1, at.tight}); },
+                 [&](const document::Table& t) { table(t, at.indent()); },
+                 [&](const document::Figure& f) { paragraph(nested(figure_runs(f), Role::body, at), next, at.indent()); },
+                 [&](const document::PageBreak&) {
+                   if (!at_page_top()) new_page();
+                 },
+                 // A form is a document of its own, laid out by lay_out_form.
+                 [&](const document::Form&) {},
+             },
+             b.content);
+}
+
+void Paginator::legend(const document::Document& doc) {
+  Paragraph p;
+  p.runs = legend_runs(doc, words_);
+  paragraph(p, nullptr, 0);
+}
+
+void Paginator::contents(const document::Document& doc) {
   Paragraph heading;
   heading.role = Role::contents_heading;
-  heading.runs.push_back({"Contents", Face::bold, ""});
-  paragraph(heading, nullptr);
-  for (const Block& b : flow.body) {
-    const auto* p = std::get_if<Paragraph>(&b);
-    if (!p || p->outline_level != 1) continue;
+  heading.runs.push_back(text_run(std::string(words_.contents), Face::bold));
+  paragraph(heading, nullptr, 0);
+  for (const document::Section& s : doc.sections) {
+    // A section's heading as it reads with the changes accepted; one deleted whole is not listed.
+    const std::string text = document::accepted_text(s.heading);
+    if (text.empty()) continue;
     Paragraph entry;
-    entry.runs.push_back({paragraph_text(*p), Face::regular, ""});
+    entry.runs.push_back(text_run(text, Face::regular));
     const Style& style = style_of(Role::body);
     const std::vector<Line> lines = break_lines(entry, geo_.text_width() - contents_number_width, measure_);
     if (static_cast<double>(lines.size()) * style.leading > remaining()) new_page();
@@ -145,34 +306,25 @@ void Paginator::fill_contents() {
     p.jumps.erase(std::remove_if(p.jumps.begin(), p.jumps.end(), [](const JumpItem& j) { return j.page < 0; }), p.jumps.end());
 }
 
-void Paginator::block(const Block& b, const Block* next) {
-  // Only a table that needs it is set on a landscape page; whatever follows starts a portrait one.
-  if (page().landscape) new_page();
-  if (const auto* p = std::get_if<Paragraph>(&b)) {
-    paragraph(*p, next);
-  } else if (const auto* t = std::get_if<Table>(&b)) {
-    table(*t);
-  } else if (!at_page_top()) {
-    new_page();
+Layout Paginator::run(const document::Document& doc) {
+  new_page();
+  if (doc.revisions.marked) legend(doc);
+  if (!doc.front.empty()) {
+    y_ = std::max(y_, geo_.top + title_page_drop);
+    blocks(doc.front, {});
   }
-}
-
-Layout Paginator::run(const Flow& flow) {
-  new_page();
-  y_ = geo_.top + title_page_drop;
-  for (std::size_t i = 0; i < flow.title_page.size(); ++i)
-    block(flow.title_page[i], i + 1 < flow.title_page.size() ? &flow.title_page[i + 1] : nullptr);
-  new_page();
-  contents(flow);
-  new_page();
-  for (std::size_t i = 0; i < flow.body.size(); ++i)
-    block(flow.body[i], i + 1 < flow.body.size() ? &flow.body[i + 1] : nullptr);
+  if (doc.contents) {
+    new_page();
+    contents(doc);
+  }
+  if (!doc.front.empty() || doc.contents) new_page();
+  for (const document::Section& s : doc.sections) section(s);
   fill_contents();
   return std::move(layout_);
 }
 
-Layout lay_out(const Flow& flow, const Measurer& measure, const Geometry& geometry) {
-  return Paginator(measure, geometry).run(flow);
+Layout lay_out(const document::Document& doc, const Measurer& measure, const Geometry& geometry) {
+  return Paginator(measure, geometry, document::words_for(doc.info.lang)).run(doc);
 }
 
 }  // namespace ispgen::pdf

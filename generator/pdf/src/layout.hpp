@@ -1,13 +1,37 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "flow.hpp"
+#include "ispgen/document.hpp"
 
 // Page layout for the PDF, independent of libharu: line breaking, pagination, tables.
 // Coordinates are in points from the top-left corner of the page, y growing downwards.
 namespace ispgen::pdf {
+
+using document::Change;
+using document::Face;
+using document::Run;
+
+// How a paragraph is set: its size, spacing and face.
+enum class Role : std::uint8_t { body, title, heading1, heading2, heading3, code, table, table_header, contents_heading };
+
+// A paragraph as the layout sets it: the document's paragraphs, headings, code and table cells,
+// with lists and quotes flattened into its indent, label and quote bars.
+struct Paragraph {
+  std::vector<Run> runs;
+  Role role = Role::body;
+  double indent = 0;         // left indent, in points
+  std::string label;         // a list bullet or number, hung in the indent
+  int outline_level = 0;     // 1 for sections, 2 for subsections: a bookmark
+  int quote_depth = 0;       // block quotes around it, each drawn as a bar in the margin
+  bool tight = false;        // in a tight list: no space after
+  bool keep_with_next = false;  // a heading or run-in heading: never the last thing on a page
+};
+
+// The text of a paragraph as it reads with its changes accepted, without styles.
+std::string paragraph_text(const Paragraph& p);
 
 // Measures text: the painter answers with the embedded font's metrics, tests with simple ones.
 class Measurer {
@@ -43,14 +67,21 @@ struct Geometry {
   Geometry landscape() const;
 };
 
-// Text placed on a page; `y` is its baseline.
+// Text placed on a page; `y` is its baseline. A redline's change colours it; `width` is known
+// for text that is struck through or underlined.
 struct TextItem {
   double x = 0;
   double y = 0;
   std::string text;
   Face face = Face::regular;
   double size = 10;
+  Change change = Change::none;
+  bool struck = false;  // struck through by the author, not a revision
+  double width = 0;
 };
+
+// What a line or text is drawn in: the ordinary ink, or a redline's colours.
+enum class Ink : std::uint8_t { plain, inserted, deleted, change_bar };
 
 // A rectangle linking to a web address.
 struct LinkItem {
@@ -67,6 +98,7 @@ struct JumpItem {
 struct LineItem {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double thickness = 0.5;
+  Ink ink = Ink::plain;
 };
 
 struct FillItem {
@@ -102,13 +134,14 @@ struct Line {
   std::vector<LinkItem> links;   // likewise
   double width = 0;
   bool forced_break = false;     // ends with a line break the text asked for
+  bool changed = false;          // has inserted or deleted text: a change bar beside it
 };
 
 // Breaks a paragraph into lines no wider than `width` (words longer than a line are split).
 std::vector<Line> break_lines(const Paragraph& p, double width, const Measurer& measure);
 
-// Lays the flow out: the title page, a contents page listing the sections with their page
-// numbers, then the body.
-Layout lay_out(const Flow& flow, const Measurer& measure, const Geometry& geometry = {});
+// Lays a document out: a redline's legend and the title page (`doc.front`), a contents page
+// listing the sections with their page numbers (if `doc.contents`), then the sections.
+Layout lay_out(const document::Document& doc, const Measurer& measure, const Geometry& geometry = {});
 
 }  // namespace ispgen::pdf

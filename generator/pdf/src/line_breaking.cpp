@@ -3,11 +3,17 @@
 namespace ispgen::pdf {
 namespace {
 
-// A stretch of a word in one face.
+// A stretch of a word in one face, link and mark.
 struct Piece {
   std::string text;
   Face face;
   std::string link;
+  Change change = Change::none;
+  bool struck = false;
+
+  bool same_style(const Piece& other) const {
+    return face == other.face && link == other.link && change == other.change && struck == other.struck;
+  }
 };
 
 // A word: text between spaces, perhaps in several faces.
@@ -55,8 +61,8 @@ std::vector<Word> words_of(const Paragraph& p) {
         current.break_before = forced;
         space = forced = false;
       }
-      if (current.pieces.empty() || current.pieces.back().face != face || current.pieces.back().link != run.link)
-        current.pieces.push_back({"", face, run.link});
+      const Piece style{"", face, run.link, run.change, run.struck};
+      if (current.pieces.empty() || !current.pieces.back().same_style(style)) current.pieces.push_back(style);
       current.pieces.back().text += c;
     }
   }
@@ -109,11 +115,14 @@ class LineBreaker {
   // Places a piece at the current position, joining the previous text item when it can.
   void place(const Piece& p, bool after_space) {
     const double w = measure_.width(p.text, p.face, size_);
-    if (!line_.pieces.empty() && line_.pieces.back().face == p.face && last_link_ == p.link) {
+    if (!line_.pieces.empty() && line_.pieces.back().face == p.face && last_link_ == p.link &&
+        line_.pieces.back().change == p.change && line_.pieces.back().struck == p.struck) {
       line_.pieces.back().text += (after_space ? " " : "") + p.text;
     } else {
-      line_.pieces.push_back({x_, 0, p.text, p.face, size_});
+      line_.pieces.push_back({x_, 0, p.text, p.face, size_, p.change, p.struck, 0});
     }
+    line_.pieces.back().width = x_ + w - line_.pieces.back().x;
+    line_.changed = line_.changed || p.change != Change::none;
     if (!p.link.empty()) {
       if (!line_.links.empty() && line_.links.back().url == p.link && last_link_ == p.link)
         line_.links.back().w = x_ + w - line_.links.back().x;
@@ -143,7 +152,7 @@ class LineBreaker {
           finish(false);
           continue;
         }
-        place({p.text.substr(start, end - start), p.face, p.link}, false);
+        place({p.text.substr(start, end - start), p.face, p.link, p.change, p.struck}, false);
         start = end;
         if (start < p.text.size()) finish(false);
       }

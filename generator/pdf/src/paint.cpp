@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "ispgen/document/words.hpp"
 #include "ispgen/out_of_memory.hpp"
 
 namespace ispgen::pdf {
@@ -33,6 +34,38 @@ std::size_t font_of(Face face) {
 }
 
 bool slanted(Face face) { return face == Face::italic || face == Face::bold_italic; }
+
+// A colour as red, green and blue from 0 to 1.
+struct Colour {
+  HPDF_REAL r, g, b;
+  bool operator==(const Colour&) const = default;
+};
+
+constexpr Colour black{0, 0, 0};
+constexpr Colour rule_grey{0.35f, 0.35f, 0.35f};
+constexpr Colour inserted_blue{0, 0.2f, 0.75f};
+constexpr Colour deleted_red{0.8f, 0, 0};
+
+// The colour a line is stroked in.
+Colour stroke_of(Ink ink) {
+  switch (ink) {
+    case Ink::plain: return rule_grey;
+    case Ink::inserted: return inserted_blue;
+    case Ink::deleted: return deleted_red;
+    case Ink::change_bar: return black;
+  }
+  return rule_grey;
+}
+
+// The colour text is filled in: a redline's inserted text blue, its deleted text red.
+Colour fill_of(Change change) {
+  switch (change) {
+    case Change::none: return black;
+    case Change::inserted: return inserted_blue;
+    case Change::deleted: return deleted_red;
+  }
+  return black;
+}
 
 // libharu reports errors through a C callback: record the first, never throw through C.
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
@@ -98,13 +131,14 @@ double Painter::width(std::string_view text, Face face, double size) const {
   return static_cast<double>(total) * size / 1000.0;
 }
 
-void Painter::set_info(const markdown::DocumentInfo& info) {
+void Painter::set_info(const document::Info& info) {
   HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, info.title.c_str());
   HPDF_SetInfoAttr(doc_, HPDF_INFO_SUBJECT, info.subject.c_str());
   HPDF_SetInfoAttr(doc_, HPDF_INFO_AUTHOR, info.author.c_str());
   HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "ispgen");
   HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "ispgen with libharu");
-  HPDF_SetInfoAttr(doc_, HPDF_INFO_KEYWORDS, ("marking: " + info.marking + "; version " + info.version).c_str());
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_KEYWORDS,
+                   document::fill(document::words_for(info.lang).keywords, {info.marking, info.version}).c_str());
   int year = 0, month = 0, day = 0;
   if (std::sscanf(info.date_iso.c_str(), "%4d-%2d-%2d", &year, &month, &day) == 3) {
     HPDF_Date date{};
@@ -117,14 +151,15 @@ void Painter::set_info(const markdown::DocumentInfo& info) {
   }
 }
 
-void Painter::furniture(HPDF_Page page, const Geometry& g, int number, int total, const markdown::DocumentInfo& info) {
+void Painter::furniture(HPDF_Page page, const Geometry& g, int number, int total, const document::Info& info) {
   const double h = g.height;
   const auto text = [&](double x, double y_from_top, const std::string& s, Face face, double size) {
     HPDF_Page_SetFontAndSize(page, fonts_[font_of(face)], static_cast<HPDF_REAL>(size));
     HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(h - y_from_top), s.c_str());
   };
   const double marking_width = width(info.marking, Face::bold, 10);
-  const std::string page_label = "Page " + std::to_string(number) + " of " + std::to_string(total);
+  const std::string page_label =
+      document::fill(document::words_for(info.lang).page_of, {std::to_string(number), std::to_string(total)});
   const double label_width = width(page_label, Face::regular, 8);
   HPDF_Page_SetGrayFill(page, 0);
   HPDF_Page_BeginText(page);
@@ -144,7 +179,7 @@ void Painter::furniture(HPDF_Page page, const Geometry& g, int number, int total
   HPDF_Page_Stroke(page);
 }
 
-std::string Painter::paint(const Layout& layout, const markdown::DocumentInfo& info) {
+std::string Painter::paint(const Layout& layout, const document::Info& info) {
   if (!error_.empty()) return {};
   set_info(info);
   HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
@@ -169,10 +204,16 @@ std::string Painter::paint(const Layout& layout, const markdown::DocumentInfo& i
     }
     HPDF_Page_SetGrayStroke(page, 0.35f);
     double thickness = -1;
+    Ink ink = Ink::plain;
     for (const LineItem& l : p.lines) {
-      if (l.thickness != thickness) {
+      if (l.thickness != thickness || l.ink != ink) {
         if (thickness >= 0) HPDF_Page_Stroke(page);
+        if (l.ink != ink) {
+          const Colour c = stroke_of(l.ink);
+          HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b);
+        }
         thickness = l.thickness;
+        ink = l.ink;
         HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(thickness));
       }
       HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(l.x1), y(l.y1));
@@ -183,7 +224,12 @@ std::string Painter::paint(const Layout& layout, const markdown::DocumentInfo& i
     HPDF_Page_BeginText(page);
     Face face = Face::regular;
     double size = -1;
+    Colour colour = black;
     for (const TextItem& t : p.texts) {
+      if (const Colour wanted = fill_of(t.change); wanted != colour) {
+        colour = wanted;
+        HPDF_Page_SetRGBFill(page, colour.r, colour.g, colour.b);
+      }
       if (t.face != face || t.size != size) {
         face = t.face;
         size = t.size;
@@ -195,6 +241,7 @@ std::string Painter::paint(const Layout& layout, const markdown::DocumentInfo& i
       HPDF_Page_ShowText(page, t.text.c_str());
     }
     HPDF_Page_EndText(page);
+    if (colour != black) HPDF_Page_SetGrayFill(page, 0);
     for (const LinkItem& l : p.links) {
       const HPDF_Rect rect{static_cast<HPDF_REAL>(l.x), y(l.y + l.h), static_cast<HPDF_REAL>(l.x + l.w), y(l.y)};
       HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(page, rect, l.url.c_str());

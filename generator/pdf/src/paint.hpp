@@ -4,7 +4,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "ispgen/markdown.hpp"
+#include "ispgen/document.hpp"
 #include "layout.hpp"
 
 typedef struct _HPDF_Doc_Rec* HPDF_Doc;
@@ -26,15 +26,15 @@ class Painter final : public Measurer {
 
   // Draws every page with the marking at its top and bottom and the footer, adds bookmarks and
   // document information, and returns the PDF's bytes; "" with error() set if libharu failed.
-  std::string paint(const Layout& layout, const markdown::DocumentInfo& info);
+  std::string paint(const Layout& layout, const document::Info& info);
 
   // What went wrong, or "".
   const std::string& error() const { return error_; }
 
  private:
   void furniture(struct _HPDF_Dict_Rec* page, const Geometry& g, int number, int total,
-                 const markdown::DocumentInfo& info);
-  void set_info(const markdown::DocumentInfo& info);
+                 const document::Info& info);
+  void set_info(const document::Info& info);
 
   HPDF_Doc doc_ = nullptr;
   // The advance width of a character, in 1/1000 em.

@@ -11,6 +11,14 @@ constexpr double pad_y = 3;
 constexpr double border = 0.5;
 constexpr double header_grey = 0.88;
 
+// A cell of `t` as a paragraph set in the table's roles; empty past the row's last cell.
+Paragraph cell_paragraph(const document::Table& t, std::size_t r, std::size_t c) {
+  Paragraph p;
+  p.role = static_cast<int>(r) < t.header_rows ? Role::table_header : Role::table;
+  if (c < t.rows[r].cells.size()) p.runs = t.rows[r].cells[c].runs;
+  return p;
+}
+
 // The widest single word of a paragraph: a column cannot be narrower without splitting words.
 double longest_word(const Paragraph& p, const Measurer& m) {
   const Style& style = style_of(p.role);
@@ -38,17 +46,17 @@ double natural_width(const Paragraph& p, const Measurer& m) {
 // Column widths for `t` in `available` points: natural widths when they fit (stretched to fill
 // the width), else minimum widths plus the slack shared in proportion to what each column
 // would like. Returns empty if even the minimum widths do not fit.
-std::vector<double> column_widths(const Table& t, double available, const Measurer& m) {
+std::vector<double> column_widths(const document::Table& t, double available, const Measurer& m) {
   const std::size_t n = static_cast<std::size_t>(t.columns);
   std::vector<double> min(n, 2 * pad_x + 12), natural(n, 2 * pad_x + 12);
   std::vector<bool> written(n, false);  // whether any body cell of the column has text
   for (std::size_t r = 0; r < t.rows.size(); ++r)
-    for (std::size_t c = 0; c < t.rows[r].size() && c < n; ++c)
-      for (const Paragraph& p : t.rows[r][c].paragraphs) {
-        min[c] = std::max(min[c], longest_word(p, m) + 2 * pad_x);
-        natural[c] = std::max(natural[c], natural_width(p, m) + 2 * pad_x);
-        written[c] = written[c] || (static_cast<int>(r) >= t.header_rows && !paragraph_text(p).empty());
-      }
+    for (std::size_t c = 0; c < t.rows[r].cells.size() && c < n; ++c) {
+      const Paragraph p = cell_paragraph(t, r, c);
+      min[c] = std::max(min[c], longest_word(p, m) + 2 * pad_x);
+      natural[c] = std::max(natural[c], natural_width(p, m) + 2 * pad_x);
+      written[c] = written[c] || (static_cast<int>(r) >= t.header_rows && !document::text_of(p.runs).empty());
+    }
   // A column left blank is for writing in by hand: it asks for the whole width.
   for (std::size_t c = 0; c < n; ++c)
     if (!written[c]) natural[c] = std::max(natural[c], available);
@@ -83,7 +91,7 @@ struct RowLines {
 };
 
 // Each row of `t` broken into lines at the column `widths`.
-std::vector<RowLines> row_lines(const Table& t, const std::vector<double>& widths, const Measurer& measure_) {
+std::vector<RowLines> row_lines(const document::Table& t, const std::vector<double>& widths, const Measurer& measure_) {
   std::vector<RowLines> rows;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     RowLines row;
@@ -91,17 +99,13 @@ std::vector<RowLines> row_lines(const Table& t, const std::vector<double>& width
     row.leading = style_of(row.header ? Role::table_header : Role::table).leading;
     for (std::size_t c = 0; c < widths.size(); ++c) {
       std::vector<Line> lines;
-      if (c < t.rows[r].size())
-        for (const Paragraph& p : t.rows[r][c].paragraphs) {
-          std::vector<Line> more = break_lines(p, widths[c] - 2 * pad_x, measure_);
-          lines.insert(lines.end(), more.begin(), more.end());
-        }
+      if (c < t.rows[r].cells.size()) lines = break_lines(cell_paragraph(t, r, c), widths[c] - 2 * pad_x, measure_);
       // In a table without a header (a form-like key-value table), an empty cell is for writing
       // in by hand: its row is two lines tall, about 10 mm.
       if (t.header_rows == 0 && std::all_of(lines.begin(), lines.end(), [](const Line& l) { return l.pieces.empty(); }))
         row.min_lines = 2;
       row.cells.push_back(std::move(lines));
-      row.align.push_back(c < t.rows[r].size() ? t.rows[r][c].align : 0);
+      row.align.push_back(c < t.align.size() ? t.align[c] : 0);
     }
     rows.push_back(std::move(row));
   }
@@ -110,9 +114,14 @@ std::vector<RowLines> row_lines(const Table& t, const std::vector<double>& width
 
 }  // namespace
 
-double Paginator::short_table_height(const Table& t, double limit) const {
+double Paginator::keep_whole_limit(const document::Table& t) const {
+  const double page = portrait_.text_bottom() - portrait_.top;
+  return t.keep_together ? page : page / 3;
+}
+
+double Paginator::short_table_height(const document::Table& t, double indent, double limit) const {
   if (t.columns <= 0 || t.rows.empty()) return 0;
-  const std::vector<double> widths = column_widths(t, portrait_.text_width() - t.indent, measure_);
+  const std::vector<double> widths = column_widths(t, portrait_.text_width() - indent, measure_);
   if (widths.empty()) return 0;  // set on a landscape page of its own
   double height = 4;
   for (const RowLines& row : row_lines(t, widths, measure_)) {
@@ -122,26 +131,26 @@ double Paginator::short_table_height(const Table& t, double limit) const {
   return height;
 }
 
-void Paginator::table(const Table& t) {
+void Paginator::table(const document::Table& t, double indent) {
   if (t.columns <= 0 || t.rows.empty()) return;
   // Fit the table to the page; if its words cannot fit, try a landscape page; last, split words.
-  std::vector<double> widths = column_widths(t, geo_.text_width() - t.indent, measure_);
+  std::vector<double> widths = column_widths(t, geo_.text_width() - indent, measure_);
   bool landscape = page().landscape;
   if (widths.empty() && !landscape) {
-    widths = column_widths(t, portrait_.landscape().text_width() - t.indent, measure_);
+    widths = column_widths(t, portrait_.landscape().text_width() - indent, measure_);
     if (!widths.empty()) {
       landscape = true;
       new_page(true);
     }
   }
-  if (widths.empty()) widths.assign(static_cast<std::size_t>(t.columns), (geo_.text_width() - t.indent) / t.columns);
+  if (widths.empty()) widths.assign(static_cast<std::size_t>(t.columns), (geo_.text_width() - indent) / t.columns);
 
   const std::vector<RowLines> rows = row_lines(t, widths, measure_);
   const std::size_t header_count = static_cast<std::size_t>(std::min<int>(t.header_rows, static_cast<int>(rows.size())));
   double header_height = 0;
   for (std::size_t r = 0; r < header_count; ++r) header_height += rows[r].height();
 
-  const double x0 = geo_.left + t.indent;
+  const double x0 = geo_.left + indent;
   // Draws lines [first, last) of each cell of `row` as one band of the table.
   const auto draw = [&](const RowLines& row, std::size_t first, std::size_t last) {
     const double height = static_cast<double>(last - first) * row.leading + 2 * pad_y;
@@ -171,7 +180,7 @@ void Paginator::table(const Table& t) {
   };
 
   // A short table is not begun at the foot of a page: it moves whole to the next.
-  const double whole = short_table_height(t, short_table_limit());
+  const double whole = short_table_height(t, indent, keep_whole_limit(t));
   if (!at_page_top() && !landscape && whole > 0 && whole > remaining()) new_page();
   if (!at_page_top()) y_ += 4;
   // The header and the first body row start together.

@@ -60,10 +60,8 @@ struct Words {
   std::string_view index_forms;
   std::string_view index_no_review;
   std::string_view index_no_forms;
-  // html.
   std::string_view redline_made;         // {1} by whom and on what day: " made by X on 5 March 2024"
-  // docx.
-  std::string_view docx_keywords;        // {1} marking, {2} version: a Word file's keywords property
+  std::string_view keywords;             // {1} marking, {2} version: a PDF's or Word file's keywords
   // Dates.
   std::array<std::string_view, 12> months;
   std::string_view long_date;            // {1} day, {2} month name, {3} year: "5 March 2024"
