@@ -107,6 +107,29 @@ def check_libreoffice(docx, tmp):
             problem(f"LibreOffice's PDF of the DOCX redline lacks '{words}'")
 
 
+def check_pdf(pdf, plain_pdf):
+    """The PDF redline as a reader sees it: both the deleted and the inserted words of a changed
+    clause, and the plain document's page count, give or take the legend's page."""
+    pdftotext, pdfinfo = shutil.which("pdftotext"), shutil.which("pdfinfo")
+    if not pdftotext or not pdfinfo:
+        print("skipped the PDF redline: poppler-utils is not installed (.ci/deps installs it)")
+        return
+    text = " ".join(subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    # The deleted word struck through, then the inserted words, as LibreOffice prints them too.
+    for words in ("routineregular, lawful sharing", "Religious Beliefs", "(as amended)",
+                  "This copy marks the changes"):
+        if words not in text:
+            problem(f"PDF redline: pdftotext lacks '{words}'")
+
+    def pages(path):
+        info = subprocess.run([pdfinfo, str(path)], capture_output=True, text=True).stdout
+        return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+    marked, plain = pages(pdf), pages(plain_pdf)
+    if not plain <= marked <= plain + 2:
+        problem(f"PDF redline: {marked} pages, the plain document {plain}: more than the legend's difference")
+
+
 def main():
     ispgen, root = str(pathlib.Path(sys.argv[1]).resolve()), pathlib.Path(sys.argv[2]).resolve()
     with tempfile.TemporaryDirectory() as name:
@@ -122,7 +145,7 @@ def main():
         folder = out / "cwm-taf-prevent-channel"
         files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
         expected = ["cwm-taf-prevent-channel/isp.html", "cwm-taf-prevent-channel/redline.docx",
-                    "cwm-taf-prevent-channel/redline.html"]
+                    "cwm-taf-prevent-channel/redline.html", "cwm-taf-prevent-channel/redline.pdf"]
         if files != expected:
             problem(f"redline: files {files}, expected {expected} (Stockport did not change)")
         if (folder / "isp.html").exists() and (folder / "isp.html").read_text() != "built earlier":
@@ -135,7 +158,10 @@ def main():
 
         again = tmp / "again"
         run([ispgen, "diff", "--redline", "-o", str(again), str(old), str(new)], tmp)
-        for f in ("redline.html", "redline.docx"):
+        plain = tmp / "plain"
+        run([ispgen, "build", "--formats", "pdf", "--no-forms", "-o", str(plain), str(new)], tmp)
+        check_pdf(folder / "redline.pdf", plain / "cwm-taf-prevent-channel" / "isp.pdf")
+        for f in ("redline.html", "redline.pdf", "redline.docx"):
             if (again / "cwm-taf-prevent-channel" / f).read_bytes() != (folder / f).read_bytes():
                 problem(f"redline: {f} differs between two runs on the same input")
 

@@ -34,10 +34,9 @@ inline std::map<std::string, std::string> unzip(const std::string& bytes) {
   return parts;
 }
 
-// The document information the tests use (a markdown::DocumentInfo, which the redline's tests
-// still render the old way).
-inline markdown::DocumentInfo test_info() {
-  markdown::DocumentInfo info;
+// The document information the tests use.
+inline document::Info test_info() {
+  document::Info info;
   info.title = "Test protocol";
   info.marking = "OFFICIAL-SENSITIVE";
   info.version = "2.1";

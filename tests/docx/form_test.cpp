@@ -15,8 +15,8 @@ using test::parse_xml;
 
 namespace {
 
-std::map<std::string, std::string> form_parts(const form::Form& f) {
-  const document::Rendered rendered = docx::render(form::as_document(f));
+std::map<std::string, std::string> form_parts(const test::Form& f) {
+  const document::Rendered rendered = docx::render(test::as_document(f));
   REQUIRE(rendered.error.empty());
   return test::unzip(rendered.bytes);
 }
@@ -127,7 +127,7 @@ TEST_CASE("a form's table repeats its heading row and has blank rows that stay w
 }
 
 TEST_CASE("a table that fills the page gets rows beyond its blank ones, but not a page's worth more") {
-  const auto rows_of = [](const form::Form& f) {
+  const auto rows_of = [](const test::Form& f) {
     const auto doc = parse_xml(form_parts(f)["word/document.xml"]);
     return doc.select_nodes("//w:tbl[w:tr[1]//w:t='Organisation']/w:tr").size() - 1;
   };
@@ -161,7 +161,7 @@ TEST_CASE("a form's text is escaped as text, not read as markup") {
 }
 
 TEST_CASE("a form's properties follow the schema's order") {
-  for (const form::Form& f : {test::consent_form(15), test::signing_in_sheet(30)}) {
+  for (const test::Form& f : {test::consent_form(15), test::signing_in_sheet(30)}) {
     INFO(f.id);
     const auto parts = form_parts(f);
     for (const auto& [name, xml] : parts) {
@@ -176,7 +176,7 @@ TEST_CASE("a form's properties follow the schema's order") {
 }
 
 TEST_CASE("the same form makes the same bytes") {
-  const auto bytes = [](const form::Form& f) { return docx::render(form::as_document(f)).bytes; };
+  const auto bytes = [](const test::Form& f) { return docx::render(test::as_document(f)).bytes; };
   CHECK(bytes(test::consent_form()) == bytes(test::consent_form()));
   CHECK(bytes(test::signing_in_sheet()) == bytes(test::signing_in_sheet()));
 }
@@ -218,7 +218,7 @@ TEST_CASE("a form's hints come from the rules: tick one, tick all that apply, no
 
 TEST_CASE("options go in two columns exactly when the form rules say so") {
   const auto columns = [](std::vector<std::string> options) {
-    form::Form f = test::consent_form(1);
+    test::Form f = test::consent_form(1);
     f.sections.at(2).fields.at(0).options = options;
     const auto doc = parse_xml(form_parts(f)["word/document.xml"]);
     const auto table = doc.select_node(("//w:tbl[.//w:t='" + options.front() + "']").c_str()).node();
@@ -236,7 +236,7 @@ TEST_CASE("options go in two columns exactly when the form rules say so") {
 
 TEST_CASE("the page-fill estimate measures text in the real font, not by counting characters") {
   const auto rows_after = [](char letter) {
-    form::Form f = test::signing_in_sheet(3);
+    test::Form f = test::signing_in_sheet(3);
     std::string text;
     for (int word = 0; word < 100; ++word) text += std::string(8, letter) + " ";
     f.sections.front().fields.at(3).paragraphs = {text};

@@ -15,7 +15,7 @@ using test::replace;
 namespace {
 
 // The forms of `demo.yaml` holding `text` (keep the vector: helpers below return references into it), in a register with the fixture partners and gateways.
-std::vector<form::Form> forms_of(const std::string& text, const std::string& partners = test::partners_yaml) {
+std::vector<document::Document> forms_of(const std::string& text, const std::string& partners = test::partners_yaml) {
   const load::Result r = test::load_demo(text, partners);
   INFO(test::dump(r.diagnostics));
   REQUIRE_FALSE(r.diagnostics.has_errors());
@@ -27,21 +27,28 @@ std::vector<form::Form> forms_of(const std::string& text, const std::string& par
   return forms::bind_forms(reg, model::resolve(reg, reg.protocols.front()), definitions, "2024-01-15");
 }
 
-const form::Form& form_with_id(const std::vector<form::Form>& forms, const std::string& id) {
-  const auto found = std::find_if(forms.begin(), forms.end(), [&](const form::Form& f) { return f.id == id; });
+// The document of the form `id`.
+const document::Document& document_with_id(const std::vector<document::Document>& forms, const std::string& id) {
+  const auto found = std::find_if(forms.begin(), forms.end(), [&](const document::Document& d) {
+    return document::form_of(d) && document::form_of(d)->id == id;
+  });
   REQUIRE(found != forms.end());
   return *found;
 }
 
-const form::Field* field_named(const form::Form& f, const std::string& name) {
-  for (const form::Section& s : f.sections)
-    for (const form::Field& field : s.fields)
+const document::Form& form_with_id(const std::vector<document::Document>& forms, const std::string& id) {
+  return *document::form_of(document_with_id(forms, id));
+}
+
+const document::Field* field_named(const document::Form& f, const std::string& name) {
+  for (const document::FormSection& s : f.sections)
+    for (const document::Field& field : s.fields)
       if (field.name == name) return &field;
   return nullptr;
 }
 
-bool has_section(const form::Form& f, const std::string& heading) {
-  return std::any_of(f.sections.begin(), f.sections.end(), [&](const form::Section& s) { return s.heading == heading; });
+bool has_section(const document::Form& f, const std::string& heading) {
+  return std::any_of(f.sections.begin(), f.sections.end(), [&](const document::FormSection& s) { return s.heading == heading; });
 }
 
 }  // namespace
@@ -59,18 +66,19 @@ TEST_CASE("the standard definitions load without a problem, one per kind ispgen 
 
 TEST_CASE("the consent form has a box for each partner and lists the data items") {
   const auto forms = forms_of(test::protocol_yaml);
-  const form::Form& consent = form_with_id(forms, "consent");
+  const document::Form& consent = form_with_id(forms, "consent");
   CHECK(consent.title == "Consent form");
   CHECK(consent.protocol_title == "Demo protocol");
   CHECK(consent.version == "1.1");
-  CHECK(consent.info.marking == "OFFICIAL when complete");
-  CHECK(document::footer_line(consent.info) == "Consent form – Demo protocol, version 1.1");
-  const form::Field* organisations = field_named(consent, "organisations");
+  const document::Info& info = document_with_id(forms, "consent").info;
+  CHECK(info.marking == "OFFICIAL when complete");
+  CHECK(document::footer_line(info) == "Consent form – Demo protocol, version 1.1");
+  const document::Field* organisations = field_named(consent, "organisations");
   REQUIRE(organisations);
-  CHECK(organisations->kind == form::FieldKind::checkboxes);
+  CHECK(organisations->kind == document::FieldKind::checkboxes);
   CHECK(organisations->options == std::vector<std::string>{"South Wales Police", "Merthyr Tydfil County Borough Council"});
   // The consent form is listed by no stage, so it covers every data item.
-  const form::Field* information = field_named(consent, "information");
+  const document::Field* information = field_named(consent, "information");
   REQUIRE(information);
   CHECK(information->items == std::vector<std::string>{"Name", "Health", "Offences"});
   CHECK(field_named(consent, "signature"));
@@ -83,9 +91,9 @@ TEST_CASE("text from the protocol is plain text on the form, markup characters a
   const std::string yaml = replace(test::protocol_yaml, "partners: [SWP, MTCBC]\n",
                                    "partners: [SWP, MTCBC]\npurpose: Keep <Tŷ> & *safe* people\n");
   const auto forms = forms_of(yaml, partners);
-  const form::Form& consent = form_with_id(forms, "consent");
+  const document::Form& consent = form_with_id(forms, "consent");
   CHECK(field_named(consent, "organisations")->options.front() == "South <Wales> & *Police*");
-  const form::Field* purposes = field_named(consent, "purposes");
+  const document::Field* purposes = field_named(consent, "purposes");
   REQUIRE(purposes);
   REQUIRE(purposes->paragraphs.size() == 1);
   CHECK(purposes->paragraphs[0] == "Keep <Tŷ> & safe people");
@@ -93,19 +101,19 @@ TEST_CASE("text from the protocol is plain text on the form, markup characters a
 
 TEST_CASE("the referral form asks for exactly the identifiers and offers the stage's transfer methods") {
   const auto forms = forms_of(test::protocol_yaml);
-  const form::Form& referral = form_with_id(forms, "referral");
+  const document::Form& referral = form_with_id(forms, "referral");
   std::vector<std::string> identifiers;
-  for (const form::Section& s : referral.sections)
-    for (const form::Field& f : s.fields)
+  for (const document::FormSection& s : referral.sections)
+    for (const document::Field& f : s.fields)
       if (f.name.starts_with("identifier_")) identifiers.push_back(f.label);
   CHECK(identifiers == std::vector<std::string>{"Name"});
-  const form::Field* sent_by = field_named(referral, "sent_by");
+  const document::Field* sent_by = field_named(referral, "sent_by");
   REQUIRE(sent_by);
   CHECK(sent_by->options == std::vector<std::string>{"Secure email"});
-  const form::Field* shares = field_named(referral, "shares");
+  const document::Field* shares = field_named(referral, "shares");
   REQUIRE(shares);
   CHECK(shares->items == std::vector<std::string>{"Name", "Health", "Offences"});
-  const form::Field* organisation = field_named(referral, "referrer_organisation");
+  const document::Field* organisation = field_named(referral, "referrer_organisation");
   REQUIRE(organisation);
   CHECK(organisation->options.size() == 2);
   // No criteria for sharing without consent in the protocol: no empty list of them.
@@ -120,8 +128,8 @@ TEST_CASE("a signing-in sheet naming no meeting is made for every meeting") {
                  "  - {id: referral, title: Referral form, kind: referral}\n"
                  "  - {id: sheet, title: Signing-in sheet, kind: signing-in}\n");
   const auto forms = forms_of(yaml);
-  const form::Form& panel = form_with_id(forms, "sheet-panel");
-  const form::Form& board = form_with_id(forms, "sheet-board");
+  const document::Form& panel = form_with_id(forms, "sheet-panel");
+  const document::Form& board = form_with_id(forms, "sheet-board");
   CHECK(has_section(panel, "Panel"));
   CHECK(has_section(board, "Board"));
   // Email is asked for only where the meeting records it.
@@ -144,8 +152,8 @@ TEST_CASE("a meeting's restriction level is printed with its one-line meaning") 
                  "  - {id: referral, title: Referral form, kind: referral}\n"
                  "  - {id: sheet, title: Signing-in sheet, kind: signing-in, meeting: panel}\n");
   const auto forms = forms_of(yaml);
-  const form::Form& sheet = form_with_id(forms, "sheet");
-  const form::Field* level = field_named(sheet, "level");
+  const document::Form& sheet = form_with_id(forms, "sheet");
+  const document::Field* level = field_named(sheet, "level");
   REQUIRE(level);
   CHECK(level->paragraphs == std::vector<std::string>{"Restricted: Only those at the meeting may see it"});
   CHECK_FALSE(field_named(sheet, "level_choice"));
@@ -156,13 +164,13 @@ TEST_CASE("forms of kind other are not made") {
                                    "  - {id: referral, title: Referral form, kind: referral}\n"
                                    "  - {id: plan, title: Support plan, kind: other}\n");
   const auto forms = forms_of(yaml);
-  CHECK(std::none_of(forms.begin(), forms.end(), [](const form::Form& f) { return f.id == "plan"; }));
+  CHECK(std::none_of(forms.begin(), forms.end(), [](const document::Document& d) { return document::form_of(d)->id == "plan"; }));
   CHECK(forms.size() == 2);
 }
 
 TEST_CASE("a form's marking says 'when complete' only where the marking protects something") {
   const auto marked = forms_of(test::protocol_yaml);
-  CHECK(form_with_id(marked, "consent").info.marking == "OFFICIAL when complete");
+  CHECK(document_with_id(marked, "consent").info.marking == "OFFICIAL when complete");
   const auto unmarked = forms_of(replace(test::protocol_yaml, "marking: OFFICIAL\n", "marking: NOT PROTECTIVELY MARKED\n"));
-  CHECK(form_with_id(unmarked, "consent").info.marking == "NOT PROTECTIVELY MARKED");
+  CHECK(document_with_id(unmarked, "consent").info.marking == "NOT PROTECTIVELY MARKED");
 }

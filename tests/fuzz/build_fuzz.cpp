@@ -9,13 +9,11 @@
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/compose.hpp"
-#include "ispgen/docx.hpp"
+#include "ispgen/formats.hpp"
 #include "ispgen/forms.hpp"
 #include "ispgen/html.hpp"
 #include "ispgen/load.hpp"
-#include "ispgen/markdown.hpp"
 #include "ispgen/model/resolve.hpp"
-#include "ispgen/pdf.hpp"
 #include "signoff.hpp"
 
 using namespace ispgen;
@@ -43,22 +41,18 @@ void build_protocol(const model::Register& reg, const model::Protocol& written, 
   const Fixed& f = fixed();
   const model::Protocol p = model::resolve(reg, written);
   const model::SignOff signoff = build::signoff_of(written, p, f.identity, fuzz::today, keys, diags);
-  const markdown::DocumentInfo info = build::document_info(p, std::nullopt, signoff.digest);
-  const std::string text = compose::compose_markdown(reg, p, f.templates, signoff);
-  const markdown::Document doc = markdown::Document::parse(text);
-  (void)html::render(compose::compose_document(reg, p, f.templates, info, signoff));
-  if (!pdf::render_pdf(doc, info).error.empty()) __builtin_trap();
-  if (!docx::render(compose::compose_document(reg, p, f.templates, info, signoff)).error.empty()) __builtin_trap();
+  const document::Info info = build::document_info(p, std::nullopt, signoff.digest);
+  const document::Document doc = compose::compose_document(reg, p, f.templates, info, signoff);
+  for (const build::Format& format : build::formats())
+    if (format.documents && !format.render(doc).error.empty()) __builtin_trap();
   std::vector<html::IndexForm> forms_made;
-  for (form::Form& form : forms::bind_forms(reg, p, f.definitions, info.date_iso)) {
-    form.info.footer_end += build::digest_stamp(signoff.digest);
-    forms_made.push_back({form.id, form.title});
-    (void)html::render(form::as_document(form));
-    if (!pdf::render_form_pdf(form).error.empty()) __builtin_trap();
-    if (!docx::render(form::as_document(form)).error.empty()) __builtin_trap();
+  for (document::Document& form : forms::bind_forms(reg, p, f.definitions, info.date_iso)) {
+    form.info.footer_end += build::digest_stamp(signoff.digest, form.info.lang);
+    forms_made.push_back({document::form_of(form)->id, document::form_of(form)->title});
+    for (const build::Format& format : build::formats())
+      if (format.forms && !format.render(form).error.empty()) __builtin_trap();
   }
-  index.push_back({p.id, p.title, info.status, p.version, "", {"html", "pdf", "docx", "md"}, std::move(forms_made),
-                   {"html", "pdf", "docx"}});
+  index.push_back({p.id, p.title, info.status, p.version, "", {{"html", "HTML"}}, std::move(forms_made), {{"html", "HTML"}}});
 }
 
 }  // namespace

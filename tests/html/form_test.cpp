@@ -30,12 +30,12 @@ std::size_t count(const std::string& html, const std::string& needle) {
 }
 
 // The form's page, as `ispgen build` makes it from the form's document.
-std::string page(const form::Form& f) { return html::render(form::as_document(f)).bytes; }
+std::string page(const test::Form& f) { return html::render(test::as_document(f)).bytes; }
 
 }  // namespace
 
 TEST_CASE("every input has a label, by for= or aria-label, and ids are unique") {
-  for (const form::Form& f : {test::consent_form(3), test::signing_in_sheet(5)}) {
+  for (const test::Form& f : {test::consent_form(3), test::signing_in_sheet(5)}) {
     const std::string html = page(f);
     const std::vector<std::string> controls = captures(html, "<(?:input|textarea)([^>]*)>");
     REQUIRE(!controls.empty());
@@ -84,7 +84,7 @@ TEST_CASE("options go in two columns exactly when the form rules say so") {
   // Six is one short of two columns; seven are enough, unless one is too long for half the page.
   CHECK(page(test::consent_form(6)).find("options many") == std::string::npos);
   CHECK(page(test::consent_form(7)).find("<ul class=\"options many\">") != std::string::npos);
-  form::Form wide = test::consent_form(7);
+  test::Form wide = test::consent_form(7);
   wide.sections[2].fields[0].options[3] = "Partner organisation with a name far too long to sit in half of the page";
   CHECK(page(wide).find("options many") == std::string::npos);
 }
@@ -108,7 +108,7 @@ TEST_CASE("a blank table has a header row and an input per cell, labelled by col
 }
 
 TEST_CASE("form text is escaped, never markup, and there is no script") {
-  form::Form f = test::consent_form(1);
+  test::Form f = test::consent_form(1);
   f.sections[2].fields[0].options[0] = "Dyfed <b>Police</b> & \"Partners\"";
   f.sections[0].fields[1].hint = "<img src=x onerror=alert(1)>";
   const std::string html = page(f);
@@ -121,7 +121,7 @@ TEST_CASE("form text is escaped, never markup, and there is no script") {
 }
 
 TEST_CASE("a hint is tied to its input by aria-describedby") {
-  form::Form f = test::consent_form(1);
+  test::Form f = test::consent_form(1);
   f.sections[0].fields[1].hint = "As on their birth certificate";
   const std::string html = page(f);
   CHECK(html.find("<p class=\"hint\" id=\"f-name-hint\">As on their birth certificate</p>") != std::string::npos);
@@ -170,7 +170,7 @@ TEST_CASE("every choice and checkboxes field says how to answer, tied to its gro
                   "for</legend>\n<p class=\"hint\" id=\"f-whose-hint\">Tick one.</p>") != std::string::npos);
   CHECK(html.find("<p class=\"hint\" id=\"f-partners-hint\">Tick all that apply.</p>") != std::string::npos);
   CHECK(html.find("f-reasons_explained-hint") == std::string::npos);  // Yes or No needs none
-  form::Form own = test::consent_form(3);
+  test::Form own = test::consent_form(3);
   own.sections[0].fields[0].hint = "Tick the one that fits best.";
   CHECK(page(own).find("<p class=\"hint\" id=\"f-whose-hint\">Tick the one that fits best.</p>") != std::string::npos);
 }

@@ -249,7 +249,7 @@ TEST_CASE("a form document is the form's page") {
 
 TEST_CASE("the index lists every protocol with its documents and forms, in the words of its language") {
   const std::vector<html::IndexEntry> entries = {
-      {"small", "Small <protocol>", "Active", "1.0", "", {"html", "md"}, {{"consent", "Consent & sharing"}}, {"pdf"}},
+      {"small", "Small <protocol>", "Active", "1.0", "", {{"html", "HTML"}, {"md", "Markdown"}}, {{"consent", "Consent & sharing"}}, {{"pdf", "PDF"}}},
       {"other", "Other", "Draft", "0.1", "1 April 2026", {}, {}, {}}};
   const std::string html = html::render_index(entries, "en-GB");
   CHECK_THAT(html, Contains("<html lang=\"en-GB\">"));

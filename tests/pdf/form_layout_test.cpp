@@ -14,7 +14,7 @@
 #include "sample_form.hpp"
 
 using namespace ispgen;
-using form::FieldKind;
+using document::FieldKind;
 
 namespace {
 
@@ -95,19 +95,19 @@ bool is_tick_box(const Shape& s) { return s.bounds.width() < 20; }
 
 // A form whose first section pushes everything after it down by `shift` one-line paragraphs,
 // then a field of every kind, each with a label: some page break falls next to each label.
-form::Form shifted_form(int shift) {
-  form::Form f = test::consent_form(3);
-  form::Field lead = test::fixed_text("lead", "", {});
+test::Form shifted_form(int shift) {
+  test::Form f = test::consent_form(3);
+  document::Field lead = test::fixed_text("lead", "", {});
   for (int i = 0; i < shift; ++i) lead.paragraphs.push_back("Line " + std::to_string(i));
-  f.sections.insert(f.sections.begin(), form::Section{"Lead", {lead}});
-  form::Section every{"Every kind", {}};
+  f.sections.insert(f.sections.begin(), document::FormSection{"Lead", {lead}});
+  document::FormSection every{"Every kind", {}};
   every.fields.push_back(test::field(FieldKind::text, "t", "A text field"));
-  form::Field box = test::field(FieldKind::box, "b", "A box field");
+  document::Field box = test::field(FieldKind::box, "b", "A box field");
   box.lines = 4;
   every.fields.push_back(box);
   every.fields.push_back(test::field(FieldKind::date, "d", "A date field"));
   every.fields.push_back(test::field(FieldKind::yes_no, "y", "A yes or no field"));
-  form::Field many = test::field(FieldKind::checkboxes, "c", "A long list");
+  document::Field many = test::field(FieldKind::checkboxes, "c", "A long list");
   for (int i = 0; i < 30; ++i)
     many.options.push_back("A long option that needs the whole width of the page to itself, number " + std::to_string(i));
   every.fields.push_back(many);
@@ -121,7 +121,7 @@ form::Form shifted_form(int shift) {
 
 struct Sample {
   std::string name;
-  form::Form form;
+  test::Form form;
 };
 
 std::vector<Sample> samples() {
@@ -133,13 +133,13 @@ std::vector<Sample> samples() {
   return all;
 }
 
-pdf::Layout lay_out(const form::Form& f) {
+pdf::Layout lay_out(const test::Form& f) {
   return pdf::lay_out_form(f, document::words_for("en-GB"), test::FakeMeasurer());
 }
 
 // Every label, hint and section heading of a form, as printed (a label may be printed again on
 // a later page as continued).
-std::set<std::string> headings_and_labels(const form::Form& f) {
+std::set<std::string> headings_and_labels(const test::Form& f) {
   std::set<std::string> out{"Tick one.", "Tick all that apply."};
   for (const auto& section : f.sections) {
     out.insert(section.heading);
@@ -290,7 +290,7 @@ TEST_CASE("a date has three boxes for the day, month and year") {
 }
 
 TEST_CASE("a long list of organisations continues on page 2, each named once beside its tick box") {
-  const form::Form f = test::consent_form(40);
+  const test::Form f = test::consent_form(40);
   const pdf::Layout layout = lay_out(f);
   const std::string label = "Tick each organisation your information may be shared with";
   REQUIRE(page_of_text(layout, label) == 0);
@@ -347,7 +347,7 @@ TEST_CASE("a signing-in sheet fills its last page under a header row repeated on
 }
 
 TEST_CASE("a table not to fill has exactly its rows, across pages") {
-  form::Form f = test::signing_in_sheet(1);
+  test::Form f = test::signing_in_sheet(1);
   f.sections.back().fields.back().rows = 45;
   f.sections.back().fields.back().fill = false;
   const pdf::Layout layout = lay_out(f);
@@ -413,15 +413,15 @@ std::vector<double> tick_box_xs(const pdf::Page& page) {
   return xs;
 }
 
-form::Form one_field(form::Field field) {
-  form::Form f;
+test::Form one_field(document::Field field) {
+  test::Form f;
   f.title = "A form";
   f.sections.push_back({"Section", {std::move(field)}});
   return f;
 }
 
-form::Field options_field(FieldKind kind, std::size_t count) {
-  form::Field f = test::field(kind, "options", "Options");
+document::Field options_field(FieldKind kind, std::size_t count) {
+  document::Field f = test::field(kind, "options", "Options");
   for (std::size_t i = 0; i < count; ++i) f.options.push_back("Option " + std::to_string(i + 1));
   return f;
 }

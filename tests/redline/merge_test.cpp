@@ -19,7 +19,7 @@ using document::Change;
 using test::count_marks;
 using test::marked_text;
 using test::redline_tree;
-using test::tree_of;
+using test::sections_of;
 
 namespace {
 
@@ -55,7 +55,7 @@ TEST_CASE("the redline of two equal documents has no marks and NEW's text") {
   CHECK(count_marks(doc, Change::inserted) == 0);
   CHECK(count_marks(doc, Change::deleted) == 0);
   CHECK_FALSE(doc.revisions.marked);
-  CHECK(marked_text(doc) == marked_text(tree_of(base)));
+  CHECK(marked_text(doc) == marked_text(sections_of(base)));
 }
 
 TEST_CASE("a word changed in a paragraph is one deletion and one insertion") {
@@ -212,16 +212,16 @@ TEST_CASE("accepted text of a redline is NEW's text, all the text has both") {
 }
 
 TEST_CASE("the merge is the same every time and leaves its inputs alone") {
-  const document::Document old_doc = tree_of(base);
-  const document::Document new_doc = tree_of(replaced(base, "seven", "eight"));
+  const document::Document old_doc = sections_of(base);
+  const document::Document new_doc = sections_of(replaced(base, "seven", "eight"));
   const std::string first = marked_text(redline::merge(old_doc, new_doc));
   CHECK(marked_text(redline::merge(old_doc, new_doc)) == first);
-  CHECK(marked_text(old_doc) == marked_text(tree_of(base)));
+  CHECK(marked_text(old_doc) == marked_text(sections_of(base)));
   CHECK(count_marks(new_doc, Change::inserted) == 0);
 }
 
 TEST_CASE("NEW's information and revisions are the redline's") {
-  document::Document old_doc = tree_of(base), new_doc = tree_of(replaced(base, "seven", "eight"));
+  document::Document old_doc = sections_of(base), new_doc = sections_of(replaced(base, "seven", "eight"));
   old_doc.info.version = "1.0";
   new_doc.info.version = "2.0";
   new_doc.revisions.author = "Jo Bloggs";
@@ -307,8 +307,8 @@ TEST_CASE("whatever the edits, NEW's text is the redline without its deletions a
     for (const std::string& p : new_paragraphs) new_text += p + "\n\n";
     const document::Document doc = redline_tree(old_text, new_text);
     INFO("OLD:\n" << old_text << "NEW:\n" << new_text);
-    REQUIRE(reading(doc, Change::deleted) == reading(tree_of(new_text), Change::none));
-    REQUIRE(reading(doc, Change::inserted) == reading(tree_of(old_text), Change::none));
+    REQUIRE(reading(doc, Change::deleted) == reading(sections_of(new_text), Change::none));
+    REQUIRE(reading(doc, Change::inserted) == reading(sections_of(old_text), Change::none));
   }
 }
 
@@ -349,7 +349,7 @@ TEST_CASE("a large document with every paragraph changed is merged in bounded ti
     old_text += "Paragraph " + std::to_string(i) + " keeps its records for seven years.\n\n";
     new_text += "Paragraph " + std::to_string(i) + " keeps its records for eight years.\n\n";
   }
-  const document::Document old_doc = tree_of(old_text), new_doc = tree_of(new_text);
+  const document::Document old_doc = sections_of(old_text), new_doc = sections_of(new_text);
   const auto start = std::chrono::steady_clock::now();
   const document::Document doc = redline::merge(old_doc, new_doc);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

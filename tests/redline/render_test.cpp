@@ -5,7 +5,6 @@
 #include <set>
 
 #include "ispgen/html.hpp"
-#include "ispgen/html/markdown_page.hpp"  // TO DELETE with the old redline path
 #include "redline_fixture.hpp"
 
 using namespace ispgen;
@@ -23,14 +22,14 @@ std::size_t count(const std::string& text, const std::string& what) {
   return n;
 }
 
-std::string document_xml(const markdown::Document& doc, const markdown::DocumentInfo& info) {
-  return test::unzip(docx::render_docx(doc, info).bytes)["word/document.xml"];
+std::string document_xml(const document::Document& doc, const test::RedlineInfo& info) {
+  return test::unzip(test::docx_of(doc, info).bytes)["word/document.xml"];
 }
 
 }  // namespace
 
 TEST_CASE("HTML marks inserted and deleted text with ins and del, escaped") {
-  const std::string html = html::render_html(redline_of(old_text, new_text), redline_info());
+  const std::string html = test::html_of(redline_of(old_text, new_text), redline_info());
   CHECK_THAT(html, Contains("for <del>seven</del><ins>eight</ins> years<ins> &amp; a day</ins>."));
   CHECK_THAT(html, Contains("<p><ins>New paragraph with &lt;b&gt;markup&lt;/b&gt; and <a href=\"https://example.org\">a link</a>.</ins></p>"));
   CHECK_THAT(html, Contains("<p><del>This section goes.</del></p>"));
@@ -39,23 +38,23 @@ TEST_CASE("HTML marks inserted and deleted text with ins and del, escaped") {
 }
 
 TEST_CASE("HTML of a redline has a legend naming whose changes they are; a document without marks has none") {
-  const std::string html = html::render_html(redline_of(old_text, new_text), redline_info());
+  const std::string html = test::html_of(redline_of(old_text, new_text), redline_info());
   CHECK_THAT(html, Contains("<p class=\"legend\">This copy marks the changes made by Jo Bloggs &lt;IG lead&gt; on 1 June 2024 "
                             "since the previous version: <ins>inserted text</ins> is underlined, <del>deleted text</del> "
                             "is struck through.</p>"));
-  markdown::DocumentInfo since = redline_info();
+  test::RedlineInfo since = redline_info();
   since.revision_since = "1.2";
-  CHECK_THAT(html::render_html(redline_of(old_text, new_text), since), Contains("on 1 June 2024 since version 1.2: <ins>"));
+  CHECK_THAT(test::html_of(redline_of(old_text, new_text), since), Contains("on 1 June 2024 since version 1.2: <ins>"));
   CHECK_THAT(html, Contains("ins {"));
   CHECK_THAT(html, Contains("text-decoration: line-through"));
-  const std::string plain = html::render_html(redline_of(new_text, new_text), redline_info());
+  const std::string plain = test::html_of(redline_of(new_text, new_text), redline_info());
   CHECK_THAT(plain, !Contains("class=\"legend\""));
   CHECK_THAT(plain, !Contains("<ins>"));
   CHECK_THAT(plain, !Contains("<del>"));
 }
 
 TEST_CASE("HTML headings take their ids and contents entries from their new text only") {
-  const std::string html = html::render_html(redline_of(old_text, new_text), redline_info());
+  const std::string html = test::html_of(redline_of(old_text, new_text), redline_info());
   CHECK_THAT(html, Contains("<h2 id=\"s-1-aims\">1. <del>Purpose</del><ins>Aims</ins></h2>"));
   CHECK_THAT(html, Contains("<li><a href=\"#s-1-aims\">1. Aims</a></li>"));
   CHECK(count(html, "Purpose") == 1);
@@ -65,7 +64,7 @@ TEST_CASE("HTML headings take their ids and contents entries from their new text
 }
 
 TEST_CASE("HTML prints strikethrough as s, so that del only ever means deleted") {
-  const std::string html = html::render_html(markdown::Document::parse("Not ~~this~~ one.\n"), redline_info());
+  const std::string html = test::html_of(test::sections_of("Not ~~this~~ one.\n"), redline_info());
   CHECK_THAT(html, Contains("Not <s>this</s> one."));
 }
 
@@ -140,7 +139,7 @@ TEST_CASE("DOCX contents list headings as they read once the changes are accepte
 }
 
 TEST_CASE("DOCX tracked changes fall back to the document's author and leave the date out when none is given") {
-  markdown::DocumentInfo info = redline_info();
+  test::RedlineInfo info = redline_info();
   info.revision_author.clear();
   info.revision_date_iso.clear();
   const pugi::xml_document doc = test::parse_xml(document_xml(redline_of(old_text, new_text), info));
@@ -151,14 +150,14 @@ TEST_CASE("DOCX tracked changes fall back to the document's author and leave the
 }
 
 TEST_CASE("a redline renders the same bytes every time") {
-  const markdown::DocumentInfo info = redline_info();
-  CHECK(html::render_html(redline_of(old_text, new_text), info) == html::render_html(redline_of(old_text, new_text), info));
-  CHECK(docx::render_docx(redline_of(old_text, new_text), info).bytes ==
-        docx::render_docx(redline_of(old_text, new_text), info).bytes);
+  const test::RedlineInfo info = redline_info();
+  CHECK(test::html_of(redline_of(old_text, new_text), info) == test::html_of(redline_of(old_text, new_text), info));
+  CHECK(test::docx_of(redline_of(old_text, new_text), info).bytes ==
+        test::docx_of(redline_of(old_text, new_text), info).bytes);
 }
 
 TEST_CASE("a DOCX without marks has no tracked changes and the settings do not turn tracking on") {
-  const auto parts = test::unzip(docx::render_docx(redline_of(new_text, new_text), redline_info()).bytes);
+  const auto parts = test::unzip(test::docx_of(redline_of(new_text, new_text), redline_info()).bytes);
   CHECK_THAT(parts.at("word/document.xml"), !Contains("<w:ins "));
   CHECK_THAT(parts.at("word/document.xml"), !Contains("<w:del "));
   CHECK_THAT(parts.at("word/settings.xml"), !Contains("trackRevisions"));

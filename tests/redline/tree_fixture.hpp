@@ -15,7 +15,7 @@ namespace ispgen::test {
 // each `## ` line starts a section, its heading read from the line. The section's id is what
 // follows "N. " or "Appendix X – " (so renumbering keeps it), or is given first in braces:
 // `## {purpose} 1. Aims`. Lines `***` (page breaks between appendices) are left out.
-inline document::Document tree_of(const std::string& markdown_text) {
+inline document::Document sections_of(const std::string& markdown_text) {
   document::Document doc;
   doc.contents = true;
   std::istringstream in(markdown_text);
@@ -53,7 +53,7 @@ inline document::Document tree_of(const std::string& markdown_text) {
 
 // The redline of two Markdown texts.
 inline document::Document redline_tree(const std::string& old_text, const std::string& new_text) {
-  return redline::merge(tree_of(old_text), tree_of(new_text));
+  return redline::merge(sections_of(old_text), sections_of(new_text));
 }
 
 // `runs` with deleted text as [-text-] and inserted text as {+text+}, a line break as a space.

@@ -9,12 +9,11 @@
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/compose.hpp"
-#include "ispgen/docx.hpp"
+#include "ispgen/document/words.hpp"
+#include "ispgen/formats.hpp"
 #include "ispgen/forms.hpp"
 #include "ispgen/html.hpp"
 #include "ispgen/load.hpp"
-#include "ispgen/markdown.hpp"
-#include "ispgen/pdf.hpp"
 #include "ispgen/suggest.hpp"
 #include "ispgen/model/outputs.hpp"
 #include "ispgen/model/resolve.hpp"
@@ -101,74 +100,65 @@ Outcome run_build(const Options& options) {
   }
 
   std::vector<html::IndexEntry> index;
-  const auto wanted = [&](const std::string& format) { return options.formats.count(format) > 0; };
+  const auto wanted = [&](const Format& format) { return options.formats.count(std::string(format.name)) > 0; };
+  std::vector<html::IndexFormat> document_formats, form_formats;
+  for (const Format& format : formats()) {
+    if (!wanted(format)) continue;
+    if (format.documents) document_formats.push_back({std::string(format.name), std::string(format.label)});
+    if (format.forms) form_formats.push_back({std::string(format.name), std::string(format.label)});
+  }
   static const std::vector<model::FormDefinition> no_definitions;
   const std::vector<model::FormDefinition>& definitions =
       options.forms ? forms::standard_definitions(outcome.diagnostics) : no_definitions;  // read only if needed
   bool form_found = options.form_id.empty();
   std::vector<std::string> form_ids;  // every form made, for "did you mean"
-  // PDFs and the forms' DOCX files are made on other threads while this one goes on; the
-  // document's PDF, the longest, is queued first.
+  // The slow formats are made on other threads while this one goes on, the document first.
   Files files(outcome.diagnostics);
+  // Makes `doc` in every format wanted for which `made_in` is true, as `stem`.<extension>.
+  const auto make = [&](std::shared_ptr<const document::Document> doc, bool Format::*made_in, const std::string& stem,
+                        const std::string& what, const model::Location& at) {
+    for (const Format& format : formats()) {
+      if (!(format.*made_in) || !wanted(format)) continue;
+      const std::string path = stem + "." + std::string(format.name), described = "the " + std::string(format.label) + " " + what;
+      if (format.background) {
+        files.later(path, described, at, [doc, render = format.render] { return result_of(render(*doc)); });
+      } else {
+        document::Rendered made = format.render(*doc);
+        files.now(path, described, at, std::move(made.bytes), made.error);
+      }
+    }
+  };
   for (const model::Register& reg : loaded.registers)
     for (const model::Protocol& written : reg.protocols) {
       if (!model::requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
       const model::SignOff signoff = signoff_of(written, p, identity, options.today, keys, outcome.diagnostics);
-      const markdown::DocumentInfo info = document_info(p, options.source_date_epoch, signoff.digest);
+      const document::Info info = document_info(p, options.source_date_epoch, signoff.digest);
       const model::Location at = written.where("id");
-      std::string text;
-      // The document tree, shared read-only by the back-ends (and the threads they run on).
-      std::shared_ptr<const document::Document> tree;
-      if (options.documents) {
-        text = compose::compose_markdown(reg, p, templates, signoff);
-        tree = std::make_shared<const document::Document>(compose::compose_document(reg, p, templates, info, signoff));
-        if (wanted("pdf"))
-          files.later(p.id + "/isp.pdf", "the PDF of '" + p.id + "'", at, [tree] { return result_of(pdf::render(*tree)); });
-      }
+      if (options.documents)
+        make(std::make_shared<const document::Document>(compose::compose_document(reg, p, templates, info, signoff)),
+             &Format::documents, p.id + "/isp", "of '" + p.id + "'", at);
       std::vector<html::IndexForm> forms_made;
       if (options.forms) {
-        for (form::Form& f : forms::bind_forms(reg, p, definitions, info.date_iso)) {
-          f.info.footer_end += digest_stamp(signoff.digest);
+        for (document::Document& form : forms::bind_forms(reg, p, definitions, info.date_iso)) {
+          form.info.footer_end += digest_stamp(signoff.digest, form.info.lang);
+          const document::Form& f = *document::form_of(form);
           form_ids.push_back(f.id);
           if (!options.form_id.empty() && f.id != options.form_id && !f.id.starts_with(options.form_id + "-")) continue;
           form_found = true;
           forms_made.push_back({f.id, f.title});
-          const auto form_tree = std::make_shared<const document::Document>(form::as_document(f));
-          const std::string base = p.id + "/forms/" + f.id + ".", what = " of form '" + f.id + "' of '" + p.id + "'";
-          if (wanted("html")) {
-            document::Rendered page = html::render(*form_tree);
-            files.now(base + "html", "the HTML" + what, at, std::move(page.bytes), page.error);
-          }
-          if (wanted("pdf")) files.later(base + "pdf", "the PDF" + what, at, [form_tree] { return result_of(pdf::render(*form_tree)); });
-          if (wanted("docx"))
-            files.later(base + "docx", "the DOCX" + what, at, [form_tree] { return result_of(docx::render(*form_tree)); });
+          const std::string stem = p.id + "/forms/" + f.id, what = "of form '" + f.id + "' of '" + p.id + "'";
+          make(std::make_shared<const document::Document>(std::move(form)), &Format::forms, stem, what, at);
         }
       }
       if (!options.documents) {
         index.push_back({p.id, p.title, info.status, p.version, "", {}, {}, {}});
         continue;
       }
-      const markdown::Document doc = markdown::Document::parse(text);
-      const std::string base = p.id + "/isp.", what = " of '" + p.id + "'";
-      if (wanted("html")) {
-        document::Rendered page = html::render(*tree);
-        files.now(base + "html", "the HTML" + what, at, std::move(page.bytes), page.error);
-      }
-      if (wanted("docx")) {
-        document::Rendered docx = docx::render(*tree);
-        files.now(base + "docx", "the DOCX" + what, at, std::move(docx.bytes), docx.error);
-      }
-      if (wanted("md")) files.now(base + "md", "", at, markdown::render(*tree).bytes, "");
-      std::vector<std::string> made;
-      for (const char* format : {"html", "pdf", "docx", "md"})
-        if (wanted(format)) made.push_back(format);
-      std::vector<std::string> form_formats;
-      for (const char* format : {"html", "pdf", "docx"})
-        if (wanted(format)) form_formats.push_back(format);
       const auto next = model::next_review(p.review, p.effective);
-      index.push_back({p.id, p.title, info.status, p.version, next ? next->long_form() : "", made,
-                       std::move(forms_made), std::move(form_formats)});
+      index.push_back({p.id, p.title, info.status, p.version,
+                       next ? document::long_date(document::words_for(info.lang), next->iso()) : "", document_formats,
+                       std::move(forms_made), form_formats});
     }
   std::vector<Artifact> artifacts = files.finish();
   if (!form_found)

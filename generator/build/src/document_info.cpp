@@ -1,5 +1,6 @@
 #include "document_info.hpp"
 
+#include "ispgen/document/words.hpp"
 #include "ispgen/sign.hpp"
 
 namespace ispgen::build {
@@ -15,20 +16,23 @@ std::string document_date(const model::Protocol& p, const std::optional<long>& s
 
 }  // namespace
 
-std::string digest_stamp(std::string_view digest) { return ", digest " + sign::short_digest(digest); }
+std::string digest_stamp(std::string_view digest, std::string_view lang) {
+  return document::fill(document::words_for(lang).footer_digest, {sign::short_digest(digest)});
+}
 
-markdown::DocumentInfo document_info(const model::Protocol& p, const std::optional<long>& source_date_epoch,
+document::Info document_info(const model::Protocol& p, const std::optional<long>& source_date_epoch,
                                      std::string_view digest) {
-  markdown::DocumentInfo info;
+  document::Info info;
+  const document::Words& words = document::words_for(info.lang);
   info.title = p.title;
-  info.subject = "Information sharing protocol" + (p.area.empty() ? std::string() : ", " + p.area);
+  info.subject = p.area.empty() ? std::string(words.document_subject_no_area) : document::fill(words.document_subject, {p.area});
   info.author = !p.board.empty() ? p.board : p.area;
   info.marking = std::string(model::word_of(p.marking));
   info.version = p.version;
   info.status = std::string(model::word_of(p.status));
   info.date_iso = document_date(p, source_date_epoch);
   info.footer = p.title;
-  info.footer_end = ", version " + p.version + digest_stamp(digest);
+  info.footer_end = document::fill(words.footer_version, {p.version}) + digest_stamp(digest, info.lang);
   return info;
 }
 

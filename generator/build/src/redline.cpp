@@ -4,14 +4,10 @@
 #include "ispgen/build.hpp"
 #include "ispgen/check.hpp"
 #include "ispgen/compose.hpp"
-#include "ispgen/docx.hpp"
-#include "ispgen/html.hpp"
-#include "ispgen/html/markdown_page.hpp"  // TO DELETE with the old redline path
-#include "ispgen/markdown.hpp"
+#include "ispgen/formats.hpp"
 #include "ispgen/model/resolve.hpp"
 #include "ispgen/document/words.hpp"
 #include "ispgen/redline.hpp"
-#include "ispgen/redline/markdown.hpp"
 #include "output.hpp"
 #include "ispgen/sign.hpp"
 #include "signoff.hpp"
@@ -45,18 +41,6 @@ std::string redline_footer_end(const document::Info& info, const std::string& ol
                              : document::fill(words.redline_footer_changes, {old_version});
 }
 
-// NEW's document information, with the marks' author and date and the version they start from.
-markdown::DocumentInfo redline_info(const model::Protocol& p, const std::string& old_version, const std::string& digest,
-                                    const RedlineOptions& options) {
-  markdown::DocumentInfo info = document_info(p, options.source_date_epoch, digest);
-  const document::Document::Revisions revisions = revisions_of(p, info.author, old_version);
-  info.revision_author = revisions.author;
-  info.revision_date_iso = revisions.date_iso;
-  info.revision_since = revisions.since;
-  info.footer_end += redline_footer_end(info, old_version);
-  return info;
-}
-
 // The redline as a document tree: NEW's composed document with the changes since OLD's marked,
 // its footer saying so, and the marks' author, date and starting version.
 document::Document redline_document(const document::Document& old_doc, document::Document new_doc,
@@ -66,10 +50,9 @@ document::Document redline_document(const document::Document& old_doc, document:
   return redline::merge(old_doc, new_doc);
 }
 
-// A protocol's composed document, as Markdown and as a document tree.
+// A protocol's composed document, and its version.
 struct Composed {
   std::string version;
-  std::string markdown;
   document::Document tree;
 };
 
@@ -89,8 +72,7 @@ std::map<std::string, Composed> compose_all(const std::vector<model::Register>& 
         const model::Protocol resolved = model::resolve(reg, p);
         const model::SignOff signoff = digest_only(resolved, identity);
         const document::Info info = document_info(resolved, options.source_date_epoch, signoff.digest);
-        composed[p.id] = {resolved.version, compose::compose_markdown(reg, resolved, templates, signoff),
-                          compose::compose_document(reg, resolved, templates, info, signoff)};
+        composed[p.id] = {resolved.version, compose::compose_document(reg, resolved, templates, info, signoff)};
       }
   return composed;
 }
@@ -115,25 +97,20 @@ Outcome run_redline(const std::vector<model::Register>& old_registers, const std
       if (!model::requested(reg, written)) continue;
       const model::Protocol p = model::resolve(reg, written);
       const model::SignOff signoff = digest_only(p, identity);
-      const std::string text = compose::compose_markdown(reg, p, templates, signoff);
       const auto old = old_documents.find(p.id);
       document::Document new_doc =
           compose::compose_document(reg, p, templates, document_info(p, options.source_date_epoch, signoff.digest), signoff);
       if (old != old_documents.end() && document::same_content(old->second.tree, new_doc)) continue;
-      const markdown::Document marked = redline::merge(
-          markdown::Document::parse(old != old_documents.end() ? old->second.markdown : std::string()),
-          markdown::Document::parse(text));
       const std::string old_version = old != old_documents.end() ? old->second.version : "";
-      const markdown::DocumentInfo info = redline_info(p, old_version, signoff.digest, options);
-      const document::Document tree = redline_document(
+      const document::Document marked = redline_document(
           old != old_documents.end() ? old->second.tree : document::Document{}, std::move(new_doc), p, old_version);
-      const std::string base = p.id + "/redline.";
-      if (options.formats.count("html")) artifacts.push_back({base + "html", html::render(tree).bytes});
-      if (options.formats.count("docx")) {
-        docx::Rendered docx = docx::render_docx(marked, info);
-        if (!docx.error.empty())
-          outcome.diagnostics.error(written.where("id"), "render-failed", "cannot make the DOCX redline of '" + p.id + "': " + docx.error);
-        artifacts.push_back({base + "docx", std::move(docx.bytes)});
+      for (const Format& format : formats()) {
+        if (!format.revisions || !options.formats.count(std::string(format.name))) continue;
+        document::Rendered made = format.render(marked);
+        if (!made.error.empty())
+          outcome.diagnostics.error(written.where("id"), "render-failed",
+                                    "cannot make the " + std::string(format.label) + " redline of '" + p.id + "': " + made.error);
+        artifacts.push_back({p.id + "/redline." + std::string(format.name), std::move(made.bytes)});
       }
       ++outcome.protocols;
     }

@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "ispgen/build.hpp"
+#include "ispgen/formats.hpp"
 #include "ispgen/suggest.hpp"
 #include "today.hpp"
 #include "usage.hpp"
@@ -66,11 +67,11 @@ int write_outputs(const std::vector<std::string>& args, bool documents) {
   options.templates_dir = parsed.value("--templates");
   options.form_id = parsed.value("--form");
   const std::vector<std::string_view> known_formats =
-      documents ? std::vector<std::string_view>{"md", "html", "pdf", "docx"} : std::vector<std::string_view>{"html", "pdf", "docx"};
-  if (!documents) options.formats = {"html", "pdf", "docx"};
+      build::format_names(documents ? &build::Format::documents : &build::Format::forms);
+  options.formats = {known_formats.begin(), known_formats.end()};
   if (!parsed.value("--formats").empty()) {
-    const auto formats = parse_list(parsed.value("--formats"), known_formats, "format",
-                                    documents ? "use md, html, pdf or docx" : "use html, pdf or docx", command);
+    const auto formats =
+        parse_list(parsed.value("--formats"), known_formats, "format", "use " + one_of(known_formats), command);
     if (!formats) return exit_trouble;
     options.formats = *formats;
   }

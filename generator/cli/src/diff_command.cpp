@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "git.hpp"
 #include "ispgen/build.hpp"
+#include "ispgen/formats.hpp"
 #include "ispgen/diff.hpp"
 #include "ispgen/load.hpp"
 #include "ispgen/suggest.hpp"
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* help = R"(usage: ispgen diff [--format text|markdown|json] [--history] OLD NEW
        ispgen diff [options] --git REV PATH
-       ispgen diff --redline -o DIR [--formats html,docx] [--templates DIR] OLD NEW
+       ispgen diff --redline -o DIR [--formats html,pdf,docx] [--templates DIR] OLD NEW
        ispgen diff --external [--trust-exit-code] PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
 
 Compares two versions of protocols as models, not as text: partners, gateways, data items,
@@ -32,8 +33,8 @@ register folders (protocols are paired by id). With --git, OLD is PATH as commit
 and NEW is PATH as it is now. Each change has its path, where it is in both versions, its kind
 and whether it is material or editorial; the report names the version bump and the partners who
 must sign again (docs/diff.md). With --redline, it writes instead the document of each protocol
-of NEW that changed, with the changes marked, to DIR/<protocol-id>/redline.{html,docx}: HTML
-with <ins> and <del>, and Word tracked changes to accept or reject (docs/redline.md).
+of NEW that changed, with the changes marked, to DIR/<protocol-id>/redline.{html,pdf,docx}: HTML
+with <ins> and <del>, PDF struck through and underlined, and Word tracked changes to accept or reject (docs/redline.md).
 
 options:
   --format FORMAT    text (default; coloured on a terminal unless NO_COLOR is set), markdown or json
@@ -42,7 +43,7 @@ options:
   --git REV          compare PATH as committed at REV with PATH now
   --redline          write redlines instead of a report (with -o DIR; also with --git)
   -o, --output DIR   the redlines' output folder: only their files are replaced, all or nothing
-  --formats LIST     the redlines' formats, comma-separated: html, docx (default: both)
+  --formats LIST     the redlines' formats, comma-separated: html, pdf, docx (default: all)
   --templates DIR    templates that replace the built-in ones, as for build
   --external         run as git's external diff driver (7 arguments; docs/diff.md shows the
                      .gitattributes line and git config)
@@ -145,7 +146,8 @@ int write_redlines(const Version& old_version, const Version& new_version, const
   if (options.output_dir.empty()) return usage_error("diff --redline needs an output folder: -o DIR", "diff");
   options.templates_dir = parsed.value("--templates");
   if (parsed.has("--formats")) {
-    const auto formats = parse_list(parsed.value("--formats"), {"html", "docx"}, "redline format", "use html or docx", "diff");
+    const auto formats = parse_list(parsed.value("--formats"), build::format_names(&build::Format::revisions), "redline format",
+                                    "use " + one_of(build::format_names(&build::Format::revisions)), "diff");
     if (!formats) return exit_trouble;
     options.formats = *formats;
   }

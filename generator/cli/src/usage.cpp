@@ -72,6 +72,13 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Op
   return out;
 }
 
+std::string one_of(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    out += std::string(i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + std::string(words[i]);
+  return out;
+}
+
 void print_error(const std::string& message) {
   model::Diagnostics one;
   one.error({}, "", message);

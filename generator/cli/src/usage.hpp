@@ -41,6 +41,9 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Op
 // Prints every diagnostic, sorted; returns how many are errors.
 std::size_t print_diagnostics(const model::Diagnostics& diagnostics);
 
+// "a, b or c": the words, for a hint.
+std::string one_of(const std::vector<std::string_view>& words);
+
 // Prints one error that has no place in a file ("ispgen: error: …"), as every diagnostic is printed.
 void print_error(const std::string& message);
 

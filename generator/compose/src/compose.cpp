@@ -202,18 +202,4 @@ document::Document compose_document(const model::Register& reg, const model::Pro
   return doc;
 }
 
-std::string compose_markdown(const model::Register& reg, const model::Protocol& p, const Templates& templates,
-                             const model::SignOff& signoff) {
-  const Composed composed = compose_sections(reg, p, templates, signoff);
-  std::string out = tidy(composed.title_page);
-  int number = 0, appendix = 0;
-  for (const Section& s : composed.sections) {
-    if (blank(s.body)) continue;
-    const std::string heading = s.appendix ? "Appendix " + letter(appendix++) + " – " + s.title
-                                           : std::to_string(++number) + ". " + s.title;
-    out += (s.appendix ? "\n***\n\n## " : "\n## ") + heading + "\n\n" + tidy(demote_headings(s.body));
-  }
-  return out;
-}
-
 }  // namespace ispgen::compose

@@ -40,6 +40,8 @@ constexpr Words english{
     .form_version = "Version {1}",
     .form_version_after = ", version {1}",
     .form_subject = "Form of the {1}",
+    .form_footer = "{1} \u2013 {2}",
+    .marking_when_complete = "{1} when complete",
     .table_row = "{1}, row {2}",
     .index_title = "Information sharing protocols",
     .index_skip = "Skip to the list",

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ispgen/context.hpp"
+#include "ispgen/document/words.hpp"
 #include "ispgen/forms.hpp"
 #include "ispgen/markdown.hpp"
 #include "plain.hpp"
@@ -44,8 +45,8 @@ struct SectionSlots {
   std::vector<FieldSlots> fields;
 };
 
-form::Field bound_field(const model::FieldDefinition& d, const FieldSlots& slots, const Batch& batch) {
-  form::Field f;
+document::Field bound_field(const model::FieldDefinition& d, const FieldSlots& slots, const Batch& batch) {
+  document::Field f;
   f.kind = d.kind;
   f.name = d.name;
   f.label = plain_line(batch[slots.label]);
@@ -65,12 +66,12 @@ form::Field bound_field(const model::FieldDefinition& d, const FieldSlots& slots
 
 // Whether a bound field has anything to show: fixed text with no text, or a list with no
 // options, is left out rather than printed empty.
-bool has_content(const form::Field& f) {
+bool has_content(const document::Field& f) {
   switch (f.kind) {
-    case form::FieldKind::fixed: return !f.paragraphs.empty() || !f.items.empty();
-    case form::FieldKind::choice:
-    case form::FieldKind::checkboxes: return !f.options.empty();
-    case form::FieldKind::table: return !f.columns.empty();
+    case document::FieldKind::fixed: return !f.paragraphs.empty() || !f.items.empty();
+    case document::FieldKind::choice:
+    case document::FieldKind::checkboxes: return !f.options.empty();
+    case document::FieldKind::table: return !f.columns.empty();
     default: return true;
   }
 }
@@ -111,7 +112,7 @@ std::string referral_stage(const model::Protocol& p, const model::Form& f) {
   return {};
 }
 
-form::Form bind(const model::Protocol& p, const model::Form& entry, const model::FormDefinition& d,
+document::Document bind(const model::Protocol& p, const model::Form& entry, const model::FormDefinition& d,
                 mstch::map context, const std::string& file_id, const std::string& date_iso) {
   mstch::array items;
   for (const std::string& name : data_items_for(p, entry)) items.emplace_back(name);
@@ -140,7 +141,8 @@ form::Form bind(const model::Protocol& p, const model::Form& entry, const model:
   mstch::config::escape = [](const std::string& text) { return markdown::escape(text); };
   batch.render(mstch::node(std::move(context)));
 
-  form::Form out;
+  document::Document doc;
+  document::Form out;
   out.id = file_id;
   out.title = !entry.title.empty() ? entry.title : plain_line(batch[title]);
   out.reference = entry.reference;
@@ -148,16 +150,16 @@ form::Form bind(const model::Protocol& p, const model::Form& entry, const model:
   out.version = p.version;
   for (std::size_t s = 0; s < d.sections.size(); ++s) {
     if (!batch.holds(sections[s].when)) continue;
-    form::Section section{plain_line(batch[sections[s].heading]), {}};
+    document::FormSection section{plain_line(batch[sections[s].heading]), {}};
     for (std::size_t i = 0; i < d.sections[s].fields.size(); ++i) {
       const FieldSlots& slots = sections[s].fields[i];
       if (!batch.holds(slots.when)) continue;
       const model::FieldDefinition& fd = d.sections[s].fields[i];
-      form::Field f = bound_field(fd, slots, batch);
+      document::Field f = bound_field(fd, slots, batch);
       if (!fd.each.empty()) {
         const std::vector<std::string> labels = plain_lines(batch[slots.label]);
         for (std::size_t n = 0; n < labels.size(); ++n) {
-          form::Field copy = f;
+          document::Field copy = f;
           copy.name = f.name + "_" + std::to_string(n + 1);
           copy.label = labels[n];
           section.fields.push_back(std::move(copy));
@@ -169,27 +171,30 @@ form::Form bind(const model::Protocol& p, const model::Form& entry, const model:
     if (!section.fields.empty()) out.sections.push_back(std::move(section));
   }
   const std::string marking(model::word_of(p.marking));
-  out.info.title = out.title;
-  out.info.subject = "Form of the " + p.title;
-  out.info.author = !p.board.empty() ? p.board : p.area;
+  document::Info& info = doc.info;
+  const document::Words& words = document::words_for(info.lang);
+  info.title = out.title;
+  info.subject = document::fill(words.form_subject, {p.title});
+  info.author = !p.board.empty() ? p.board : p.area;
   // "when complete" only where the marking protects something: not "NOT PROTECTIVELY MARKED when complete".
   const bool protective = p.marking != model::Marking::not_protectively_marked;
-  out.info.marking = d.when_complete && protective ? marking + " when complete" : marking;
-  out.info.version = p.version;
-  out.info.status = std::string(model::word_of(p.status));
-  out.info.date_iso = date_iso;
-  out.info.footer = out.title + " – " + p.title;
-  out.info.footer_end = ", version " + p.version;
-  return out;
+  info.marking = d.when_complete && protective ? document::fill(words.marking_when_complete, {marking}) : marking;
+  info.version = p.version;
+  info.status = std::string(model::word_of(p.status));
+  info.date_iso = date_iso;
+  info.footer = document::fill(words.form_footer, {out.title, p.title});
+  info.footer_end = document::fill(words.footer_version, {p.version});
+  doc.front.push_back({std::move(out)});
+  return doc;
 }
 
 }  // namespace
 
-std::vector<form::Form> bind_forms(const model::Register& reg, const model::Protocol& p,
+std::vector<document::Document> bind_forms(const model::Register& reg, const model::Protocol& p,
                                    const std::vector<model::FormDefinition>& definitions,
                                    const std::string& date_iso) {
   const mstch::map base = context::protocol_context(reg, p);
-  std::vector<form::Form> out;
+  std::vector<document::Document> out;
   for (const model::Form& entry : p.forms) {
     const model::FormDefinition* d = definition_for(definitions, entry.kind);
     if (!d) continue;

@@ -1,25 +1,15 @@
-#include <cctype>
-
 #include "ispgen/document/words.hpp"
 #include "ispgen/html.hpp"
 
 namespace ispgen::html {
 namespace {
 
-// "PDF", "DOCX", "Markdown": a format as a link's text.
-std::string format_label(const std::string& format) {
-  if (format == "md") return "Markdown";
-  std::string label = format;
-  for (char& c : label) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return escape(label);
-}
-
 // Links to one file in each format, "HTML · PDF · DOCX".
-std::string format_links(const std::string& stem, const std::vector<std::string>& formats) {
+std::string format_links(const std::string& stem, const std::vector<IndexFormat>& formats) {
   std::string out;
   for (std::size_t i = 0; i < formats.size(); ++i)
-    out += (i ? " · " : "") + std::string("<a href=\"") + stem + "." + escape(formats[i]) + "\">" +
-           format_label(formats[i]) + "</a>";
+    out += (i ? " · " : "") + std::string("<a href=\"") + stem + "." + escape(formats[i].extension) + "\">" +
+           escape(formats[i].label) + "</a>";
   return out;
 }
 
@@ -43,7 +33,7 @@ std::string render_index(const std::vector<IndexEntry>& entries, std::string_vie
                     column_heading(words.index_forms) + "</tr>\n</thead>\n<tbody>\n";
   for (const IndexEntry& e : entries) {
     const std::string folder = escape(e.id) + "/";
-    const std::string first = e.formats.empty() ? "html" : escape(e.formats.front());
+    const std::string first = e.formats.empty() ? "html" : escape(e.formats.front().extension);
     out += "<tr><td><a href=\"" + folder + "isp." + first + "\">" + escape(e.title) + "</a></td><td>" + escape(e.status) +
            "</td><td>" + escape(e.version) + "</td><td>" +
            escape(e.next_review.empty() ? words.index_no_review : std::string_view(e.next_review)) + "</td><td>";

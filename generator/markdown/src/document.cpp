@@ -28,12 +28,7 @@ void register_extensions() {
 // The extension node types are globals of the extensions library, set at registration.
 bool is_type(cmark_node* node, const char* name) { return std::strcmp(cmark_node_get_type_string(node), name) == 0; }
 
-// What a revision node's on_enter text says; the parser never makes custom inline nodes, so only
-// a tree built by ispgen has them.
-constexpr const char* inserted_marker = "ins";
-constexpr const char* deleted_marker = "del";
-
-std::string text_of(cmark_node* node, bool with_deleted) {
+std::string text_of(cmark_node* node) {
   std::string out;
   cmark_iter* it = cmark_iter_new(node);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
@@ -46,9 +41,6 @@ std::string text_of(cmark_node* node, bool with_deleted) {
         break;
       case Kind::soft_break:
       case Kind::line_break: out += ' '; break;
-      case Kind::revision:
-        if (!with_deleted && revision_of(n) == Revision::deleted) cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
-        break;
       default: break;
     }
   }
@@ -67,13 +59,6 @@ Document Document::parse(std::string_view text) {
       cmark_parser_attach_syntax_extension(doc.parser_.get(), ext);
   cmark_parser_feed(doc.parser_.get(), text.data(), text.size());
   doc.root_.reset(cmark_parser_finish(doc.parser_.get()));
-  return doc;
-}
-
-Document Document::adopt(cmark_node* root) {
-  register_extensions();
-  Document doc;
-  doc.root_.reset(root);
   return doc;
 }
 
@@ -97,7 +82,6 @@ Kind kind_of(cmark_node* node) {
     case CMARK_NODE_STRONG: return Kind::strong;
     case CMARK_NODE_LINK: return Kind::link;
     case CMARK_NODE_IMAGE: return Kind::image;
-    case CMARK_NODE_CUSTOM_INLINE: return revision_of(node) == Revision::none ? Kind::other : Kind::revision;
     default: break;
   }
   if (is_type(node, "table")) return Kind::table;
@@ -126,24 +110,8 @@ std::string Document::table_alignments(cmark_node* table) {
   return out;
 }
 
-Revision revision_of(cmark_node* node) {
-  if (cmark_node_get_type(node) != CMARK_NODE_CUSTOM_INLINE) return Revision::none;
-  const char* marker = cmark_node_get_on_enter(node);
-  if (!marker) return Revision::none;
-  if (std::strcmp(marker, inserted_marker) == 0) return Revision::inserted;
-  if (std::strcmp(marker, deleted_marker) == 0) return Revision::deleted;
-  return Revision::none;
-}
+std::string plain_text(cmark_node* node) { return text_of(node); }
 
-cmark_node* new_revision_node(Revision revision) {
-  cmark_node* node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-  cmark_node_set_on_enter(node, revision == Revision::deleted ? deleted_marker : inserted_marker);
-  return node;
-}
-
-std::string plain_text(cmark_node* node) { return text_of(node, true); }
-
-std::string accepted_text(cmark_node* node) { return text_of(node, false); }
 
 bool is_web_link(std::string_view url) {
   const std::size_t colon = url.find(':');

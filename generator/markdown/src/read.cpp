@@ -56,8 +56,7 @@ class Reader {
       case Kind::other:
       case Kind::html_block:
       case Kind::html_inline:
-      case Kind::image:  // its alternative text, its children, is read as text
-      case Kind::revision: break;
+      case Kind::image: break;  // its alternative text, its children, is read as text
       case Kind::paragraph:
         if (entering) {
           document::Paragraph p;

@@ -14,7 +14,7 @@ struct Options {
   std::vector<std::string> paths;  // protocol files and register folders
   std::string output_dir;
   std::string templates_dir;       // "" for the built-in templates
-  std::set<std::string> formats = {"md", "html", "pdf", "docx"};  // the formats to write (forms: no md)
+  std::set<std::string> formats = {"md", "html", "pdf", "docx"};  // the formats to write (see ispgen/formats.hpp)
   bool documents = true;           // write each protocol's ISP document (and the index page)
   bool forms = true;               // write each protocol's forms
   std::string form_id;             // "" for every form; else only this one (and its per-meeting copies)
@@ -47,12 +47,12 @@ std::string template_identity(const std::string& templates_dir, model::Diagnosti
 struct RedlineOptions {
   std::string output_dir;
   std::string templates_dir;                       // "" for the built-in templates
-  std::set<std::string> formats = {"html", "docx"};  // the formats to write: html, docx
+  std::set<std::string> formats = {"html", "pdf", "docx"};  // the formats to write: those that show revisions
   model::Date today;                               // for the checks run on NEW
   std::optional<long> source_date_epoch;           // SOURCE_DATE_EPOCH, for document metadata
 };
 
-// Checks NEW and, if it has no error, writes OUTPUT/<id>/redline.{html,docx} for each protocol of
+// Checks NEW and, if it has no error, writes OUTPUT/<id>/redline.{html,pdf,docx} for each protocol of
 // NEW whose document differs from the document of the protocol with the same id in OLD (all of
 // it marked inserted when OLD has none): NEW's document with the changes marked, their author
 // and date taken from NEW's version history. Only those files are replaced, all or nothing.

@@ -19,12 +19,6 @@ struct Templates {
 // the one at the same relative path or adding a partial. Unreadable files are reported.
 Templates load_templates(const std::string& override_dir, model::Diagnostics& diagnostics);
 
-// The protocol's ISP document as Markdown: the title page, then every section that has content,
-// numbered, with the protocol's clauses applied, then the appendices, each after a page break.
-// `signoff` gives the digest and the partners' signatures for the signatories page.
-std::string compose_markdown(const model::Register& reg, const model::Protocol& resolved, const Templates& templates,
-                             const model::SignOff& signoff = {});
-
 // The protocol's ISP document: the title page, then every section that has content, numbered,
 // with the protocol's clauses applied, then the appendices, each on a new page. `info` is its
 // metadata (its language chooses the fixed words); `signoff` gives the digest and the partners'

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "ispgen/form.hpp"
+#include "ispgen/document.hpp"
 #include "ispgen/model/diagnostic.hpp"
 #include "ispgen/model/form_definition.hpp"
 #include "ispgen/model/protocol.hpp"
@@ -25,7 +25,8 @@ const model::FormDefinition* definition_for(const std::vector<model::FormDefinit
 // confidentiality), bound to it: a signing-in sheet or confidentiality statement naming no
 // meeting gives one form per meeting. Each form's id names its files: the protocol's form id, or
 // "<form id>-<meeting id>" when one form serves several meetings. `date_iso` dates the files.
-std::vector<form::Form> bind_forms(const model::Register& reg, const model::Protocol& resolved,
+// Each is a document whose front is the one form block, with the form's information.
+std::vector<document::Document> bind_forms(const model::Register& reg, const model::Protocol& resolved,
                                    const std::vector<model::FormDefinition>& definitions,
                                    const std::string& date_iso);
 

@@ -31,6 +31,12 @@ struct IndexForm {
   std::string title;
 };
 
+// A file format as the index page links to it: its files' extension and the link's text.
+struct IndexFormat {
+  std::string extension;  // "pdf"
+  std::string label;      // "PDF"
+};
+
 // One protocol as the index page lists it.
 struct IndexEntry {
   std::string id;
@@ -38,9 +44,9 @@ struct IndexEntry {
   std::string status;
   std::string version;
   std::string next_review;                // "" when none is due
-  std::vector<std::string> formats;       // file extensions written, e.g. "html", "pdf"
+  std::vector<IndexFormat> formats;       // the document's formats written
   std::vector<IndexForm> forms;           // written in each of `form_formats`
-  std::vector<std::string> form_formats;
+  std::vector<IndexFormat> form_formats;
 };
 
 // OUTPUT/index.html: every protocol built, with its status, version, next review, documents and

@@ -14,13 +14,6 @@ extern "C" {
 // the table, strikethrough, autolink and tagfilter extensions) that every back-end walks.
 namespace ispgen::markdown {
 
-// The document information with a redline's marks (until every back-end reads document::Document).
-struct DocumentInfo : document::Info {
-  std::string revision_author;    // who made the marked changes of a redline ("" = `author`)
-  std::string revision_date_iso;  // when: "2024-03-05" or "" (no date on the marks)
-  std::string revision_since;     // the version the marks start from ("" = "the previous version")
-};
-
 // `text` as Markdown that reads back as exactly that text: every character that could start
 // markup is backslash-escaped and line breaks become spaces, so it is safe in a paragraph, a
 // list item, a heading or a table cell.
@@ -34,21 +27,11 @@ std::string escape_inline(std::string_view text);
 enum class Kind {
   document, block_quote, list, item, code_block, html_block, paragraph, heading, thematic_break,
   table, table_row, table_cell, text, soft_break, line_break, code, html_inline, emphasis, strong,
-  link, image, strikethrough, revision, other
+  link, image, strikethrough, other
 };
 
 // The kind of `node`.
 Kind kind_of(cmark_node* node);
-
-// What a revision node (Kind::revision) of a redline marks: the inline content under it was
-// inserted or deleted since the previous version.
-enum class Revision { none, inserted, deleted };
-
-// The revision `node` marks; none for every other node.
-Revision revision_of(cmark_node* node);
-
-// A new, empty revision node marking `revision` (inserted or deleted), for a tree being built.
-cmark_node* new_revision_node(Revision revision);
 
 // A parsed Markdown document. Walk it with cmark's iterator (cmark_iter_new(root())): the tree can
 // be deep, so back-ends must not recurse over it.
@@ -56,8 +39,6 @@ class Document {
  public:
   // Parses `text` (which the caller has already held to size and table-width limits).
   static Document parse(std::string_view text);
-  // Takes ownership of `root`, a document node built with cmark's node functions.
-  static Document adopt(cmark_node* root);
 
   cmark_node* root() const { return root_.get(); }
   // Whether `row` is the header row of its table.
@@ -86,9 +67,6 @@ bool is_web_link(std::string_view url);
 
 // The text under `node` (its text, code and line-break descendants), without markup.
 std::string plain_text(cmark_node* node);
-
-// The text under `node` as it reads with every marked change accepted: deleted text left out.
-std::string accepted_text(cmark_node* node);
 
 // The reader: the blocks of a parsed Markdown text as ispgen's document tree. Headings of level
 // 2 become level 3 (level 2 is a section's own); a one-line bold paragraph is a run-in heading; a

@@ -48,6 +48,8 @@ struct Words {
   std::string_view form_version;         // {1} version: "Version 1.0" under a form's title
   std::string_view form_version_after;   // {1} version: ", version 1.0" after the protocol's title
   std::string_view form_subject;         // {1} protocol title: a form's metadata subject
+  std::string_view form_footer;          // {1} form title, {2} protocol title: what a form's footer names
+  std::string_view marking_when_complete;  // {1} marking: a form's marking, which applies once filled in
   std::string_view table_row;            // {1} column, {2} row: an HTML blank table cell's label
   // The index page.
   std::string_view index_title;
