@@ -6,7 +6,7 @@
 #include <functional>
 #include <set>
 
-#include "field_count.hpp"
+#include "ispgen/model/field_count.hpp"
 #include "ispgen/sign.hpp"
 
 using namespace ispgen;
@@ -146,7 +146,7 @@ template <class T>
 void check_each_field(const char* where, const std::function<T&(Protocol&)>& get, const Changes<T>& changes) {
   INFO(where);
   // field_count counts the Element base as one; each field after it needs its change.
-  REQUIRE(changes.list.size() + 1 == sign::detail::field_count<T>());
+  REQUIRE(changes.list.size() + 1 == model::field_count<T>());
   const Protocol base = full_protocol();
   const std::string before = sign::digest(base, "templates");
   std::set<std::string> seen{before};
@@ -265,6 +265,6 @@ TEST_CASE("the values every element is built of: a date's parts, a reference's i
   year.effective->year += 1;
   id.parent->id = "other";
   for (const Protocol* p : {&day, &month, &year, &id, &number}) CHECK(sign::digest(*p, "templates") != before);
-  CHECK(sign::detail::field_count<Date>() == 3);
-  CHECK(sign::detail::field_count<Ref>() == 2);  // id and where it was written, which is not content
+  CHECK(model::field_count<Date>() == 3);
+  CHECK(model::field_count<Ref>() == 2);  // id and where it was written, which is not content
 }
