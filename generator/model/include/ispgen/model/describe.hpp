@@ -71,6 +71,7 @@ struct FieldSpec {
   std::string_view object;          // object, objects: the YAML object, when not the struct's own
   bool in_protocol = false;         // Partner: may be written in a protocol's partner entry too
   std::string_view in_protocol_help;  // ... and what it means there, when that differs
+  std::string_view replaced_by;  // resolve() replaces it with this member, which readers read instead
 
   constexpr FieldSpec required() const { return with([](FieldSpec& f) { f.is_required = true; }); }
   constexpr FieldSpec material() const { return with([](FieldSpec& f) { f.weight = Class::material; }); }
@@ -90,6 +91,9 @@ struct FieldSpec {
   constexpr FieldSpec about(std::string_view text) const { return with([&](FieldSpec& f) { f.help = text; }); }
   constexpr FieldSpec written_as(std::string_view yaml_key) const { return with([&](FieldSpec& f) { f.key = yaml_key; }); }
   constexpr FieldSpec resolved() const { return with([](FieldSpec& f) { f.key = {}; }); }
+  constexpr FieldSpec resolved_into(std::string_view member) const {
+    return with([&](FieldSpec& f) { f.replaced_by = member, f.shown = Shown::not_in_context, f.where = "resolve()"; });
+  }
   constexpr FieldSpec as_object(std::string_view name) const { return with([&](FieldSpec& f) { f.object = name; }); }
   constexpr FieldSpec per_protocol(std::string_view text = {}) const {
     return with([&](FieldSpec& f) { f.in_protocol = true, f.in_protocol_help = text; });
@@ -121,7 +125,8 @@ constexpr FieldSpec<T, M> field(std::string_view name, M T::*member, Kind kind) 
 //   about     one line for editors
 //   identity  the member that names an element in a list ("" if none)
 //   fields    a tuple of FieldSpec, one per member, in declaration order
-// and optionally label(element), the words a report names an element by.
+// and optionally label(element), the words a report names an element by, and renamable = false
+// when an element whose identity changed is another element, not the same one renamed.
 template <class T>
 struct Described;
 

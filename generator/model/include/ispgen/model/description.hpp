@@ -353,6 +353,7 @@ static_assert(described_completely<Form>());
 
 template <>
 struct Described<ReviewRecord> {
+  static constexpr bool renamable = false;  // a review held on another date is another review
   static constexpr std::string_view type = "ReviewRecord", object = "review_record", identity = "date";
   static constexpr std::string_view about = "A review held";
   static std::string label(const ReviewRecord& r) { return r.date.iso(); }
@@ -394,6 +395,7 @@ static_assert(described_completely<Review>());
 
 template <>
 struct Described<Version> {
+  static constexpr bool renamable = false;  // another version number is another version
   static constexpr std::string_view type = "Version", object = "version", identity = "version";
   static constexpr std::string_view about =
       "An entry of the version history; versions must increase and dates not go backwards";
@@ -456,6 +458,7 @@ static_assert(described_completely<Checklist>());
 
 template <>
 struct Described<Forum> {
+  static constexpr bool renamable = false;  // a forum of another name is another forum
   static constexpr std::string_view type = "Forum", object = "forum", identity = "name";
   static constexpr std::string_view about = "A forum under a theme";
   static std::string label(const Forum& f) { return f.name; }
@@ -565,7 +568,7 @@ struct Described<Protocol> {
           .about("the partners of this protocol, by directory id: an id, or a map with the id and the facts "
                  "that differ for this protocol (required unless there is a 'parent')"),
       field("gateway_ids", &Protocol::gateway_ids, K::refs).written_as("gateways").material()
-          .outside_context("resolve(): the ids become `gateways`").naming("gateways")
+          .resolved_into("gateways").naming("gateways")
           .about("the library's gateways this protocol relies on, by id"),
       field("gateways", &Protocol::gateways, K::objects).resolved().material().printed("legal-basis"),
       field("lawful_bases", &Protocol::lawful_bases, K::objects).material().printed("legal-basis")
