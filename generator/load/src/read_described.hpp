@@ -8,6 +8,7 @@
 // its kind says, in the description's order (which sets the order of the diagnostics).
 namespace ispgen::load {
 
+// The rule for most structs (defined below): a map with the keys T's description names.
 template <class T>
 std::optional<T> decode_object(const yaml::Node& node, Context& ctx);
 
