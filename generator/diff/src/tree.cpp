@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <type_traits>
 
-#include "ispgen/model/vocabulary.hpp"
+#include "ispgen/model/description.hpp"
 
 namespace ispgen::diff {
 namespace {
@@ -120,40 +121,35 @@ class Fields {
   const Renames& renames_;
 };
 
-const auto by_id = [](const auto& e) { return e.id; };
-
-std::string first_of(const std::string& a, const std::string& b) { return a.empty() ? b : a; }
-
-void contact(Fields& f, std::string_view key, const std::optional<model::Contact>& c) {
-  if (!c) return;
-  f.object(key, *c, first_of(c->name, c->role), [&](Fields& g) {
-    g.value("name", c->name);
-    g.value("role", c->role);
-    g.value("email", c->email);
-    g.value("telephone", c->telephone);
-    g.value("address", c->address);
+// The identity of an element in a keyed list: the member its description names.
+template <class T>
+std::string identity_of(const T& element) {
+  std::string out;
+  model::for_each_field(element, [&](const auto& spec, const auto& member) {
+    if (spec.name != model::Described<T>::identity) return;
+    using M = std::remove_cvref_t<decltype(member)>;
+    if constexpr (std::is_same_v<M, std::string>) out = member;
+    else if constexpr (std::is_same_v<M, model::Date>) out = member.iso();
   });
+  return out;
 }
 
-void partner(Fields& f, const model::Partner& p) {
-  f.value("name", p.name);
-  if (p.kind) f.word("kind", *p.kind);
-  f.value("address", p.address);
-  contact(f, "responsible_manager", p.responsible_manager);
-  contact(f, "designated_officer", p.designated_officer);
-  contact(f, "signatory", p.signatory);
-  contact(f, "breach_contact", p.breach_contact);
-  f.set("roles", p.roles);
+// The words a report names an element by ("" for a struct without a label).
+template <class T>
+std::string label_of(const T& element) {
+  if constexpr (requires { model::Described<T>::label(element); })
+    return model::Described<T>::label(element);
+  else
+    return {};
 }
 
-void gateway(Fields& f, const model::Gateway& g) {
-  f.value("title", g.title);
-  f.word("type", g.type);
-  f.set("sections", g.sections);
-  f.text("allows", g.allows);
-  f.set("relied_on_by", g.relied_on_by);
-  f.words("kinds", g.kinds);
-  f.value("url", g.url);
+// Whether an element whose identity alone changed is the same element renamed.
+template <class T>
+constexpr bool renamable() {
+  if constexpr (requires { model::Described<T>::renamable; })
+    return model::Described<T>::renamable;
+  else
+    return true;
 }
 
 // The parties named, or for `all` every partner of the protocol, each with no roles of its own.
@@ -169,112 +165,6 @@ void parties(Fields& f, std::string_view key, const model::Parties& p, const std
       [](Fields& g, const model::StageParty& s) { g.set("roles", s.roles); });
 }
 
-void stage(Fields& f, const model::Stage& s, const std::vector<model::Partner>& partners) {
-  f.value("name", s.name);
-  f.text("description", s.description);
-  f.refs("shares", "data_items", s.shares);
-  f.text("consent", s.consent);
-  parties(f, "providers", s.providers, partners);
-  parties(f, "recipients", s.recipients, partners);
-  f.refs("forms", "forms", s.forms);
-  f.refs("transfer", "transfer_methods", s.transfer);
-  f.value("frequency", s.frequency);
-  f.text("considerations", s.considerations);
-  f.ref("meeting", "meetings", s.meeting);
-  f.refs("lawful_bases", "lawful_bases", s.lawful_bases);
-  f.flag("referral", s.referral);
-}
-
-void consent(Fields& f, const model::Consent& c) {
-  f.word("model", c.model);
-  f.text("basis", c.basis);
-  f.ref("form", "forms", c.form);
-  f.text("capacity", c.capacity);
-  f.text("children", c.children);
-  f.text("recording", c.recording);
-  f.text("refusal", c.refusal);
-  f.text("withdrawal", c.withdrawal);
-  f.text("review", c.review);
-  f.object("without_consent", c.without_consent, "", [&](Fields& g) {
-    g.list("criteria", c.without_consent->criteria);
-    g.text("decided_by", c.without_consent->decided_by);
-    g.text("recording", c.without_consent->recording);
-  });
-}
-
-void level(Fields& f, const model::MarkingLevel& m) {
-  f.value("name", m.name);
-  f.text("definition", m.definition);
-  f.text("summary", m.summary);
-  f.object("handling", m.handling, "", [&](Fields& g) {
-    const model::Handling& h = *m.handling;
-    g.text("marking", h.marking);
-    g.text("storage", h.storage);
-    g.text("disposal", h.disposal);
-    g.text("media_disposal", h.media_disposal);
-    g.text("movement", h.movement);
-    g.text("telephone", h.telephone);
-    g.text("email", h.email);
-    g.text("internet", h.internet);
-  });
-}
-
-void security(Fields& f, const model::Security& s) {
-  f.object("security", s, "", [&](Fields& g) {
-    g.keyed("levels", true, s.levels, by_id, [](const auto& m) { return m.name; }, level);
-    g.keyed(
-        "transfer_methods", true, s.transfer_methods, by_id, [](const auto& t) { return t.name; },
-        [](Fields& h, const model::TransferMethod& t) {
-          h.value("name", t.name);
-          h.text("description", t.description);
-        });
-    g.text("breaches", s.breaches);
-  });
-}
-
-void meeting(Fields& f, const model::Meeting& m) {
-  f.value("name", m.name);
-  f.value("chair", m.chair);
-  f.ref("chair_partner", "partners", m.chair_partner);
-  f.value("frequency", m.frequency);
-  f.value("location", m.location);
-  f.ref("level", "levels", m.level);
-  f.list("purposes", m.purposes);
-  f.refs("attendees", "partners", m.attendees);
-  f.text("declaration", m.declaration);
-  f.text("equality_statement", m.equality_statement);
-  f.flag("record_email", m.record_email);
-}
-
-void form(Fields& f, const model::Form& m) {
-  f.value("title", m.title);
-  f.word("kind", m.kind);
-  f.value("reference", m.reference);
-  f.ref("meeting", "meetings", m.meeting);
-  f.ref("stage", "stages", m.stage);
-  f.text("note", m.note);
-}
-
-void review(Fields& f, const model::Review& r) {
-  f.object("review", r, "", [&](Fields& g) {
-    g.number("every_months", r.every_months);
-    g.number("first_after_months", r.first_after_months);
-    g.date("due", r.due);
-    g.ref("lead", "partners", r.lead);
-    g.value("by", r.by);
-    g.list("considers", r.considers);
-    g.text("minor_changes", r.minor_changes);
-    g.text("major_changes", r.major_changes);
-    g.keyed(
-        "reviews", false, r.reviews, [](const auto& x) { return x.date.iso(); },
-        [](const auto& x) { return x.date.iso(); },
-        [](Fields& h, const model::ReviewRecord& x) {
-          h.value("by", x.by);
-          h.text("outcome", x.outcome);
-        });
-  });
-}
-
 // A checklist item as one text: the question, then its prompts.
 std::string item_text(const model::ChecklistItem& item) {
   std::string out = item.text;
@@ -282,98 +172,69 @@ std::string item_text(const model::ChecklistItem& item) {
   return out;
 }
 
-void checklist(Fields& f, const model::Checklist& c) {
-  f.value("title", c.title);
-  f.text("introduction", c.introduction);
-  std::vector<std::string> items;
-  std::transform(c.items.begin(), c.items.end(), std::back_inserter(items), item_text);
-  f.list("items", items);
+template <class T>
+void members(Fields& f, const T& element, const std::vector<model::Partner>& partners);
+
+// Adds one member to the tree as its kind says: compared whole, word by word, as a set or a list,
+// field by field, or element by element.
+template <class Spec, class M>
+void member(Fields& f, const Spec& spec, const M& v, const std::vector<model::Partner>& partners) {
+  const std::string_view key = spec.key.empty() ? spec.name : spec.key;
+  using E = model::element_of_t<M>;
+  const auto fill = [&](Fields& g, const auto& e) { members(g, e, partners); };
+  if constexpr (std::is_same_v<M, std::string>) {
+    if (spec.kind == model::Kind::prose || spec.kind == model::Kind::markdown)
+      f.text(key, v);
+    else
+      f.value(key, v);
+  } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+    if (spec.kind == model::Kind::names)
+      f.set(key, v);
+    else
+      f.list(key, v);
+  } else if constexpr (std::is_same_v<M, bool>) {
+    f.flag(key, v);
+  } else if constexpr (std::is_same_v<M, std::optional<int>>) {
+    f.number(key, v);
+  } else if constexpr (std::is_same_v<M, std::optional<model::Date>>) {
+    f.date(key, v);
+  } else if constexpr (std::is_same_v<M, model::Date>) {
+    f.date(key, std::optional(v));
+  } else if constexpr (std::is_same_v<M, model::Ref>) {
+    f.ref(key, spec.target, std::optional(v));
+  } else if constexpr (std::is_same_v<M, std::optional<model::Ref>>) {
+    f.ref(key, spec.target, v);
+  } else if constexpr (std::is_same_v<M, std::vector<model::Ref>>) {
+    f.refs(key, spec.target, v);
+  } else if constexpr (std::is_enum_v<M>) {
+    f.word(key, v);
+  } else if constexpr (std::is_same_v<M, std::optional<E>> && std::is_enum_v<E>) {
+    if (v) f.word(key, *v);
+  } else if constexpr (std::is_same_v<M, std::vector<E>> && std::is_enum_v<E>) {
+    f.words(key, v);
+  } else if constexpr (std::is_same_v<M, model::Parties>) {
+    parties(f, key, v, partners);
+  } else if constexpr (std::is_same_v<M, std::vector<model::ChecklistItem>>) {
+    std::vector<std::string> items;
+    std::transform(v.begin(), v.end(), std::back_inserter(items), item_text);
+    f.list(key, items);
+  } else if constexpr (std::is_same_v<M, std::vector<E>>) {
+    f.keyed(key, renamable<E>(), v, identity_of<E>, label_of<E>, fill);
+  } else if constexpr (std::is_same_v<M, std::optional<E>>) {
+    if (v) f.object(key, *v, label_of(*v), [&](Fields& g) { fill(g, *v); });
+  } else {
+    static_assert(model::described<M>, "a member of a kind the diff cannot compare yet: add it here");
+    f.object(key, v, label_of(v), [&](Fields& g) { fill(g, v); });
+  }
 }
 
-void theme(Fields& f, const model::Theme& t) {
-  f.keyed(
-      "forums", false, t.forums, [](const auto& x) { return x.name; }, [](const auto& x) { return x.name; },
-      [](Fields& g, const model::Forum& x) {
-        g.flag("shares_individual_information", x.shares_individual_information);
-        g.value("arrangement", x.arrangement);
-      });
-}
-
-void clause(Fields& f, const model::Clause& c) {
-  f.word("mode", c.mode);
-  f.value("title", c.title);
-  f.value("after", c.after);
-  f.text("text", c.text);
-}
-
-const auto name_of = [](const auto& e) { return e.name; };
-const auto title_of = [](const auto& e) { return e.title; };
-
-void protocol(Fields& f, const model::Protocol& p) {
-  f.value("title", p.title);
-  f.value("area", p.area);
-  f.value("board", p.board);
-  f.number("tier", p.tier);
-  f.object("framework", p.framework, p.framework ? p.framework->name : "", [&](Fields& g) {
-    g.value("name", p.framework->name);
-    g.number("tier", p.framework->tier);
-    g.value("url", p.framework->url);
+// Adds every member of `element` but its identity (the key it is matched by) and those that
+// resolve() replaces (the diff compares what replaces them).
+template <class T>
+void members(Fields& f, const T& element, const std::vector<model::Partner>& partners) {
+  model::for_each_field(element, [&](const auto& spec, const auto& v) {
+    if (spec.name != model::Described<T>::identity && spec.replaced_by.empty()) member(f, spec, v, partners);
   });
-  f.ref("parent", "protocols", p.parent);
-  f.word("regime", p.regime);
-  f.word("status", p.status);
-  f.value("version", p.version);
-  f.date("effective", p.effective);
-  f.date("published", p.published);
-  f.date("quality_assured", p.quality_assured);
-  f.word("marking", p.marking);
-  f.text("purpose", p.purpose);
-  f.text("scope", p.scope);
-  f.list("objectives", p.objectives);
-  f.list("benefits", p.benefits);
-  f.list("service_users", p.service_users);
-  f.list("informing", p.informing);
-  f.keyed("partners", true, p.partners, by_id, name_of, partner);
-  f.keyed("gateways", true, p.gateways, by_id, title_of, gateway);
-  f.keyed(
-      "lawful_bases", true, p.lawful_bases, by_id,
-      [](const model::LawfulBasis& b) { return std::string(model::word_of(b.provision)) + " " + b.condition; },
-      [](Fields& g, const model::LawfulBasis& b) {
-        g.word("provision", b.provision);
-        g.value("condition", b.condition);
-        g.text("summary", b.summary);
-      });
-  f.text("common_law", p.common_law);
-  f.list("public_interest", p.public_interest);
-  f.keyed("data_items", true, p.data_items, by_id, name_of, [](Fields& g, const model::DataItem& d) {
-    g.value("name", d.name);
-    g.word("category", d.category);
-    g.flag("identifies", d.identifies);
-    g.value("group", d.group);
-    g.text("description", d.description);
-  });
-  f.object("consent", p.consent, "", [&](Fields& g) { consent(g, p.consent); });
-  f.keyed("stages", true, p.stages, by_id, name_of,
-          [&](Fields& g, const model::Stage& s) { stage(g, s, p.partners); });
-  security(f, p.security);
-  f.keyed("meetings", true, p.meetings, by_id, name_of, meeting);
-  f.keyed("forms", true, p.forms, by_id, title_of, form);
-  review(f, p.review);
-  f.keyed(
-      "history", false, p.history, [](const auto& v) { return v.version; }, [](const auto& v) { return v.version; },
-      [](Fields& g, const model::Version& v) {
-        g.date("date", v.date);
-        g.value("author", v.author);
-        g.text("summary", v.summary);
-      });
-  f.keyed(
-      "glossary", true, p.glossary, [](const auto& t) { return t.term; }, [](const auto& t) { return t.term; },
-      [](Fields& g, const model::Term& t) { g.text("definition", t.definition); });
-  f.keyed("checklists", true, p.checklists, by_id, title_of, checklist);
-  f.keyed("arrangements", true, p.arrangements, name_of, name_of, theme);
-  f.keyed(
-      "clauses", true, p.clauses, [](const auto& c) { return c.section; },
-      [](const auto& c) { return first_of(c.title, c.section); }, clause);
 }
 
 }  // namespace
@@ -381,7 +242,7 @@ void protocol(Fields& f, const model::Protocol& p) {
 Node protocol_tree(const model::Protocol& p, const Renames& renames) {
   Node root{Shape::object, {}, &p.at, p.title, {}, false};
   Fields f(root, p, renames);
-  protocol(f, p);
+  members(f, p, p.partners);
   return root;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ispgen/model/description.hpp"
+
 namespace ispgen::model {
 namespace {
 
@@ -12,13 +14,18 @@ const T* find_by_id(const std::vector<T>& items, std::string_view id) {
   return nullptr;
 }
 
-// Per-protocol facts written over the directory's: set fields win.
+// Per-protocol facts (the members a protocol's partner entry may write) over the directory's:
+// set ones win.
 void overlay(Partner& base, const Partner& over) {
-  if (over.responsible_manager) base.responsible_manager = over.responsible_manager;
-  if (over.designated_officer) base.designated_officer = over.designated_officer;
-  if (over.signatory) base.signatory = over.signatory;
-  if (over.breach_contact) base.breach_contact = over.breach_contact;
-  if (!over.roles.empty()) base.roles = over.roles;
+  for_each_field<Partner>([&](const auto& spec) {
+    if (!spec.in_protocol || spec.name == Described<Partner>::identity) return;
+    const auto& value = over.*spec.member;
+    if constexpr (requires { value.has_value(); }) {
+      if (value) base.*spec.member = value;
+    } else {
+      if (!value.empty()) base.*spec.member = value;
+    }
+  });
   base.at = over.at;
   base.fields.insert(base.fields.end(), over.fields.begin(), over.fields.end());
 }

@@ -70,7 +70,7 @@ struct ObjectSchema {
   std::vector<KeySpec> keys;
 };
 
-// Every object the loader reads and the keys it accepts there.
+// Every object the loader reads and the keys it accepts there, from the model's description.
 const std::vector<ObjectSchema>& object_schemas();
 
 }  // namespace ispgen::load

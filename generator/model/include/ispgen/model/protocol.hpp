@@ -300,6 +300,16 @@ struct Protocol : Element {
   std::vector<Clause> clauses;
 };
 
+// The partner directory file (partners.yaml): every organisation a register's protocols may name.
+struct PartnerDirectory : Element {
+  std::vector<Partner> partners;
+};
+
+// The legal gateway library file (gateways.yaml): the statutes and powers a register's protocols cite.
+struct GatewayLibrary : Element {
+  std::vector<Gateway> gateways;
+};
+
 // A register: one folder of protocols sharing a partner directory and a legal gateway library.
 struct Register {
   std::string folder;         // as the user named it

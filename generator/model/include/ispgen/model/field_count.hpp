@@ -3,9 +3,10 @@
 #include <utility>
 
 // How many members an aggregate has, counting a base class as one, found by trying to
-// brace-initialise it from ever more values that convert to anything. The canonical encoding
-// asserts each model struct's count, so a field added to the model cannot escape the digest.
-namespace ispgen::sign::detail {
+// brace-initialise it from ever more values that convert to anything. The model's description
+// (describe.hpp) asserts each struct's count, so a field added to the model cannot go undescribed.
+namespace ispgen::model {
+namespace detail {
 
 struct AnyValue {
   template <class T>
@@ -20,12 +21,15 @@ constexpr bool initialisable_from(std::index_sequence<I...>) {
   return brace_initialisable<T, decltype((void)I, AnyValue{})...>;
 }
 
+}  // namespace detail
+
+// The number of members of the aggregate T, its base class counting as one.
 template <class T, std::size_t N = 0>
 constexpr std::size_t field_count() {
-  if constexpr (N > 64 || !initialisable_from<T>(std::make_index_sequence<N + 1>{}))
+  if constexpr (N > 64 || !detail::initialisable_from<T>(std::make_index_sequence<N + 1>{}))
     return N;
   else
     return field_count<T, N + 1>();
 }
 
-}  // namespace ispgen::sign::detail
+}  // namespace ispgen::model
