@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <vector>
 
 #include "ispgen/edit_script.hpp"
@@ -65,15 +64,14 @@ TEST_CASE("random sequences: a script that turns one into the other, no longer t
   }
 }
 
-TEST_CASE("long sequences that differ everywhere cost time in line with their length under a limit") {
+// Speed is measured by bench/, not here: this checks that a limited search gives up and returns the
+// whole stretch as deleted and inserted, which is what bounds its time.
+TEST_CASE("long sequences that differ everywhere fall back to one stretch under a limit") {
   std::vector<std::uint32_t> a, b;
   for (std::uint32_t i = 0; i < 200000; ++i) {
     a.push_back(2 * i);
     b.push_back(2 * i + 1);
   }
-  const auto start = std::chrono::steady_clock::now();
   const std::vector<Edit> script = edit_script(a, b, 1000);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(edits(script) == 400000);
-  CHECK(seconds < 1.0);
 }
