@@ -1,4 +1,5 @@
 #include "body.hpp"
+#include "ispgen/document/overloaded.hpp"
 
 #include <pugixml.hpp>
 
@@ -20,11 +21,6 @@ using document::Change;
 constexpr int list_indent = 360;   // twips a list level
 constexpr int quote_indent = 397;  // twips a quotation level
 constexpr int max_indent_levels = 8;
-
-template <class... Ts>
-struct overloaded : Ts... {
-  using Ts::operator()...;
-};
 
 // A run of `text` in `face`, unchanged.
 document::Run plain_run(std::string text, document::Face face = document::Face::regular) {
@@ -80,7 +76,7 @@ class BodyWriter {
   }
 
   void block(const Block& b) {
-    std::visit(overloaded{
+    std::visit(document::Overloaded{
                    [&](const document::Paragraph& p) { paragraph(p); },
                    [&](const document::Heading& h) { write_heading(h.level, h.runs); },
                    [&](const document::Code& c) { code(c); },

@@ -1,4 +1,5 @@
 #include "blocks.hpp"
+#include "ispgen/document/overloaded.hpp"
 
 #include <algorithm>
 
@@ -9,11 +10,6 @@
 
 namespace ispgen::html {
 namespace {
-
-template <typename... Ts>
-struct overloaded : Ts... {
-  using Ts::operator()...;
-};
 
 // `html` inside <ins> or <del> when `change` says so.
 std::string marked(document::Change change, const std::string& html) {
@@ -45,7 +41,7 @@ std::string BlockWriter::heading(int level, const std::vector<document::Run>& ru
 }
 
 void BlockWriter::block(const document::Block& b, bool tight) {
-  std::visit(overloaded{
+  std::visit(document::Overloaded{
                  [&](const document::Paragraph& p) {
                    const std::string clause =
                        p.clause.empty() ? "" : "<span class=\"clause\">" + escape(p.clause) + "</span> ";

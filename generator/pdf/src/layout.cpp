@@ -1,7 +1,7 @@
 #include <algorithm>
 
 #include "legend.hpp"
-#include "overloaded.hpp"
+#include "ispgen/document/overloaded.hpp"
 #include "paginator.hpp"
 
 namespace ispgen::pdf {
@@ -225,7 +225,7 @@ void Paginator::list(const document::List& l, const Nesting& at) {
 void Paginator::block(const document::Block& b, const document::Block* next, const Nesting& at) {
   // Only a table that needs it is set on a landscape page; whatever follows starts a portrait one.
   if (page().landscape) new_page();
-  std::visit(Overloaded{
+  std::visit(document::Overloaded{
                  [&](const document::Paragraph& p) {
                    Paragraph set = nested(with_clause(p), Role::body, at);
                    set.keep_with_next = p.role == document::Paragraph::Role::run_in_heading;

@@ -4,7 +4,7 @@
 #include "ispgen/document/words.hpp"
 #include "ispgen/pdf.hpp"
 #include "layout.hpp"
-#include "overloaded.hpp"
+#include "ispgen/document/overloaded.hpp"
 #include "paint.hpp"
 
 namespace ispgen::pdf {
@@ -23,7 +23,7 @@ bool uses_mono(const document::Block& b) {
       return std::any_of(row.cells.begin(), row.cells.end(), [](const document::Cell& c) { return mono_runs(c.runs); });
     });
   };
-  return std::visit(Overloaded{
+  return std::visit(document::Overloaded{
                         [](const document::Paragraph& p) { return mono_runs(p.runs); },
                         [](const document::Heading& h) { return mono_runs(h.runs); },
                         [](const document::Code&) { return true; },

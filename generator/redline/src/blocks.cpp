@@ -6,7 +6,7 @@
 #include "align.hpp"
 #include "inlines.hpp"
 #include "marks.hpp"
-#include "overloaded.hpp"
+#include "ispgen/document/overloaded.hpp"
 #include "signature.hpp"
 #include "tables.hpp"
 
@@ -103,7 +103,7 @@ class BlockMerger {
   // A pair of blocks of the same kind that differ, as one block.
   Block pair(const Block& a, const Block& b, int depth) {
     return std::visit(
-        Overloaded{
+        document::Overloaded{
             [&](const Paragraph& p) {
               return Block{Paragraph{merge_runs(std::get<Paragraph>(a.content).runs, p.runs), p.role, p.clause}};
             },

@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "inlines.hpp"
-#include "overloaded.hpp"
+#include "ispgen/document/overloaded.hpp"
 
 namespace ispgen::redline {
 namespace {
@@ -19,7 +19,7 @@ std::vector<Block> marked_blocks(const std::vector<Block>& blocks, Change change
 
 bool block_marked(const Block& block) {
   return std::visit(
-      Overloaded{
+      document::Overloaded{
           [](const Paragraph& p) { return has_marks(p.runs); },
           [](const Heading& h) { return has_marks(h.runs); },
           [](const Code& c) { return c.change != Change::none; },
@@ -44,7 +44,7 @@ bool block_marked(const Block& block) {
 
 void append_marked(const Block& block, Change change, std::vector<Block>& out) {
   const bool deleted = change == Change::deleted;
-  std::visit(Overloaded{
+  std::visit(document::Overloaded{
                  [&](const Paragraph& p) { out.push_back({Paragraph{marked(p.runs, change), p.role, p.clause}}); },
                  [&](const Heading& h) { out.push_back({Heading{h.level, marked(h.runs, change)}}); },
                  [&](const Code& c) { out.push_back({Code{c.text, change}}); },

@@ -1,6 +1,6 @@
 #include "signature.hpp"
 
-#include "overloaded.hpp"
+#include "ispgen/document/overloaded.hpp"
 
 namespace ispgen::redline {
 namespace {
@@ -42,7 +42,7 @@ std::string signature(const Block& block) {
   std::string out(1, open);
   out += std::to_string(block.content.index());
   out += field;
-  std::visit(Overloaded{
+  std::visit(document::Overloaded{
                  [&](const Paragraph& p) {
                    out += p.role == Paragraph::Role::body ? 'p' : 'h';
                    out += p.clause + field;
@@ -79,7 +79,7 @@ std::string signature(const Row& row, bool header) {
 
 std::string plain_text(const Block& block) {
   std::string out;
-  std::visit(Overloaded{
+  std::visit(document::Overloaded{
                  [&](const Paragraph& p) { add_text(out, p.runs); },
                  [&](const Heading& h) { add_text(out, h.runs); },
                  [&](const Code& c) { out = c.text; },

@@ -1,8 +1,8 @@
 #pragma once
 
-namespace ispgen::pdf {
+// Lambdas as one visitor, for an exhaustive std::visit over the document tree's block kinds.
+namespace ispgen::document {
 
-// Lambdas as one visitor, for an exhaustive std::visit over the document's block kinds.
 template <class... Visitors>
 struct Overloaded : Visitors... {
   using Visitors::operator()...;
@@ -12,4 +12,4 @@ struct Overloaded : Visitors... {
 template <class... Visitors>
 Overloaded(Visitors...) -> Overloaded<Visitors...>;
 
-}  // namespace ispgen::pdf
+}  // namespace ispgen::document
