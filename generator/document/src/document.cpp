@@ -1,5 +1,7 @@
 #include "ispgen/document.hpp"
 
+#include <cctype>
+
 namespace ispgen::document {
 
 std::string footer_line(const Info& info) { return info.footer + info.footer_end; }
@@ -25,6 +27,14 @@ Change whole_change(const std::vector<Run>& runs) {
 }
 
 bool same_content(const Document& a, const Document& b) { return a.front == b.front && a.sections == b.sections; }
+
+bool is_web_link(std::string_view url) {
+  const std::size_t colon = url.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string scheme(url.substr(0, colon));
+  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return scheme == "http" || scheme == "https" || scheme == "mailto";
+}
 
 const Form* form_of(const Document& doc) {
   return doc.front.empty() ? nullptr : std::get_if<Form>(&doc.front.front().content);

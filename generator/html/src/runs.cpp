@@ -15,21 +15,11 @@ struct Mark {
   bool operator==(const Mark&) const = default;
 };
 
-// Whether `url` is an absolute web or email address (http, https or mailto, in any case).
-bool web_link(std::string_view url) {
-  const auto starts = [&](std::string_view scheme) {
-    return url.size() > scheme.size() &&
-           std::equal(scheme.begin(), scheme.end(), url.begin(),
-                      [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
-  };
-  return starts("http://") || starts("https://") || starts("mailto:");
-}
-
 // The elements a run is set in, outermost first: a revision mark, a link, strikethrough, then faces.
 std::vector<Mark> marks_of(const document::Run& run) {
   std::vector<Mark> marks;
   if (run.change != document::Change::none) marks.push_back({change_element(run.change), ""});
-  if (web_link(run.link)) marks.push_back({"a", run.link});
+  if (document::is_web_link(run.link)) marks.push_back({"a", run.link});
   if (run.struck) marks.push_back({"s", ""});
   switch (run.face) {
     case document::Face::regular: break;

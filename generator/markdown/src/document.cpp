@@ -113,12 +113,4 @@ std::string Document::table_alignments(cmark_node* table) {
 std::string plain_text(cmark_node* node) { return text_of(node); }
 
 
-bool is_web_link(std::string_view url) {
-  const std::size_t colon = url.find(':');
-  if (colon == std::string_view::npos) return false;
-  std::string scheme(url.substr(0, colon));
-  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return scheme == "http" || scheme == "https" || scheme == "mailto";
-}
-
 }  // namespace ispgen::markdown

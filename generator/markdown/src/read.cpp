@@ -146,7 +146,7 @@ class Reader {
       case Kind::link:
         if (entering) {
           const char* url = cmark_node_get_url(n);
-          links_.push_back(url && is_web_link(url) ? url : "");
+          links_.push_back(url && document::is_web_link(url) ? url : "");
         } else {
           links_.pop_back();
         }

@@ -245,6 +245,10 @@ std::string accepted_text(const std::vector<Run>& runs);
 // deleted whole); none otherwise or when there are no runs.
 Change whole_change(const std::vector<Run>& runs);
 
+// Whether `url` is an absolute web or email address (http, https or mailto, in any case): the only
+// links a document keeps, so a clause cannot link to javascript: or a local file.
+bool is_web_link(std::string_view url);
+
 // The form, if `doc` is one (its first front block is a Form).
 const Form* form_of(const Document& doc);
 

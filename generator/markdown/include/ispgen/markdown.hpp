@@ -61,9 +61,6 @@ class Document {
   std::unique_ptr<cmark_node, FreeNode> root_;
 };
 
-// Whether `url` is an absolute web or email address (http, https or mailto, in any case): the only
-// links the back-ends keep, so a clause cannot link to javascript: or a local file.
-bool is_web_link(std::string_view url);
 
 // The text under `node` (its text, code and line-break descendants), without markup.
 std::string plain_text(cmark_node* node);
